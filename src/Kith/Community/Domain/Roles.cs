@@ -1,0 +1,13 @@
+namespace Kith.Community.Domain;
+
+internal static class Roles
+{
+    public const string Admin = "admin";
+    public const string Coordinator = "coordinator";
+    public const string Responder = "responder";
+    public const string Leader = "leader";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Coordinator, Responder, Leader];
+
+    public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Kith.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kith.Platform.Audit;
+
+/// <summary>Appends to the audit log. Scoped: it writes through the request's <see cref="KithDb"/>.</summary>
+internal sealed class AuditLog(KithDb db, AuditChain chain, DatabaseSettings database, TimeProvider time)
+{
+    // Any fixed 64-bit number; only Kith takes this advisory lock.
+    private const long ChainLock = 0x4B697468_41756474;
+    private static readonly SemaphoreSlim SqliteWriter = new(1, 1);
+
+    /// <summary>
+    /// Appends one entry. Joins the caller's transaction when there is one, so the audit row and the
+    /// change it records commit together; otherwise commits on its own.
+    /// </summary>
+    public async Task RecordAsync(string action, string? actorId, string? subjectType = null, string? subjectId = null,
+        object? detail = null, CancellationToken ct = default)
+    {
+        var owned = db.Database.CurrentTransaction is null;
+        var gate = owned && !database.IsPostgres ? SqliteWriter : null;
+        if (gate is not null) await gate.WaitAsync(ct);
+        try
+        {
+            var transaction = owned ? await db.Database.BeginTransactionAsync(ct) : null;
+            try
+            {
+                if (database.IsPostgres)
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLock})", ct);
+                var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Id)
+                    .Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(ct);
+                var entry = new AuditEntry
+                {
+                    Id = (last?.Id ?? 0) + 1,
+                    At = time.GetUtcNow().UtcDateTime,
+                    ActorId = actorId,
+                    Action = action,
+                    SubjectType = subjectType,
+                    SubjectId = subjectId,
+                    Detail = detail is null ? null : JsonSerializer.Serialize(detail),
+                    PreviousHash = last?.Hash ?? AuditChain.Genesis,
+                    Hash = "",
+                };
+                entry.Hash = chain.HashOf(entry);
+                db.AuditEntries.Add(entry);
+                await db.SaveChangesAsync(ct);
+                if (transaction is not null) await transaction.CommitAsync(ct);
+            }
+            finally
+            {
+                if (transaction is not null) await transaction.DisposeAsync();
+            }
+        }
+        finally
+        {
+            gate?.Release();
+        }
+    }
+
+    /// <summary>Checks the whole chain in batches; memory stays flat however long the log is.</summary>
+    public async Task<AuditVerification> VerifyAsync(CancellationToken ct = default)
+    {
+        var walk = new AuditChain.Walk(chain);
+        long afterId = 0;
+        while (true)
+        {
+            var batch = await db.AuditEntries.AsNoTracking().Where(e => e.Id > afterId)
+                .OrderBy(e => e.Id).Take(5000).ToListAsync(ct);
+            if (batch.Count == 0) return new(walk.Checked, walk.Head, null);
+            foreach (var entry in batch)
+            {
+                var broken = walk.Next(entry);
+                if (broken is not null) return new(walk.Checked, walk.Head, broken);
+            }
+            afterId = batch[^1].Id;
+        }
+    }
+}
+
+internal sealed record AuditVerification(long Entries, string HeadHash, AuditBreak? Break)
+{
+    public bool Intact => Break is null;
+}

@@ -1,0 +1,146 @@
+using System.Threading.RateLimiting;
+using Kith.Community.SignIn;
+using Kith.Platform.Audit;
+using Kith.Platform.Data;
+using Kith.Platform.Jobs;
+using Kith.Platform.Localization;
+using Kith.Platform.Observability;
+using Kith.Platform.Outbox;
+using Kith.Platform.Realtime;
+using Kith.Platform.Security;
+using Kith.Platform.Web;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Kith.Platform;
+
+/// <summary>What every module stands on: data, security, audit, outbox and jobs, live events, localisation, web shell.</summary>
+internal static class PlatformModule
+{
+    public const string PublicRateLimit = "public";
+    public const string SignInRateLimit = "sign-in";
+
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var database = DatabaseSettings.From(configuration, builder.Environment.ContentRootPath);
+        var keyRing = new KeyRing(configuration, builder.Environment.ContentRootPath);
+
+        services.AddSingleton(database);
+        services.AddSingleton(keyRing);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(Random.Shared);
+        services.AddSingleton<NodeIdentity>();
+
+        // Keys live outside the database, shared by every node, so a cookie issued by one node is read by all.
+        services.AddDataProtection()
+            .SetApplicationName("Kith")
+            .PersistKeysToFileSystem(new DirectoryInfo(keyRing.Directory));
+        services.AddSingleton<SensitiveText>();
+
+        services.AddDbContext<KithDb>(options =>
+        {
+            database.Apply(options);
+            options.ReplaceService<IModelCacheKeyFactory, KithModelCacheKeyFactory>();
+        });
+        services.AddSingleton<Migrator>();
+        services.AddScoped<Leases>();
+
+        services.AddSingleton(sp => new AuditChain(sp.GetRequiredService<KeyRing>().Secret("audit-chain")));
+        services.AddScoped<AuditLog>();
+
+        services.Configure<JobOptions>(configuration.GetSection("Kith:Jobs"));
+        services.AddSingleton<JobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+        services.AddScoped<IOutboxHandler, Probe>();
+        services.AddScoped<IRecurringJob, OutboxCleanup>();
+
+        services.AddSingleton<LocalSubscribers>();
+        if (database.IsPostgres)
+        {
+            services.AddSingleton<ILiveEvents, PostgresLiveEvents>();
+            services.AddSingleton<PostgresListener>();
+            services.AddHostedService(sp => sp.GetRequiredService<PostgresListener>());
+        }
+        else
+        {
+            services.AddSingleton<ILiveEvents, InProcessLiveEvents>();
+        }
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<CrisisLineOptions>(configuration.GetSection("Kith"));
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            // Never echo exception text or stack traces to a client; a trace id lets an operator find the log.
+            ctx.ProblemDetails.Extensions.Remove("exception");
+            ctx.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier;
+        });
+        services.AddOpenApi();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "kith-af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddRazorComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddHttpContextAccessor();
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (ctx, ct) =>
+            {
+                ctx.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                await Results.Problem(statusCode: 429, title: "Too many requests", detail: "Please wait a moment and try again.")
+                    .ExecuteAsync(ctx.HttpContext);
+            };
+            // The client address is only a key in memory for the window; it is never stored or logged.
+            o.AddPolicy(PublicRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("Kith:RateLimits:PublicPerMinute", 120), Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("Kith:RateLimits:SignInPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
+        });
+
+        services.AddKithMetrics();
+        services.AddHealthChecks()
+            .AddCheck<DatabaseReadiness>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseSecurityHeaders();
+        app.UseKithMetrics();
+        app.UseKithLocalization();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMustChangePassword();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapPlatform(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new() { Predicate = c => c.Tags.Contains("ready") });
+        app.MapKithMetrics();
+        app.MapLanguageSwitch();
+        app.MapCrisisLinesApi();
+        app.MapLiveEvents();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Kith.Platform.Data;
+using Npgsql;
+
+namespace Kith.Platform.Realtime;
+
+/// <summary>
+/// Several nodes: events go through PostgreSQL NOTIFY on one channel; every node LISTENs (see
+/// <see cref="PostgresListener"/>) and delivers to its own subscribers — including the publisher's node.
+/// </summary>
+internal sealed class PostgresLiveEvents(DatabaseSettings database, LocalSubscribers local) : ILiveEvents
+{
+    public const string PgChannel = "kith_live";
+
+    public async Task PublishAsync(LiveEvent e, CancellationToken ct = default)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", connection);
+        command.Parameters.AddWithValue("channel", PgChannel);
+        command.Parameters.AddWithValue("payload", JsonSerializer.Serialize(e));
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public IAsyncEnumerable<LiveEvent> SubscribeAsync(IReadOnlySet<string> channels, CancellationToken ct) =>
+        local.SubscribeAsync(channels, ct);
+}
+
+/// <summary>Holds one LISTEN connection per node and reconnects when it drops.</summary>
+internal sealed class PostgresListener(DatabaseSettings database, LocalSubscribers local, ILogger<PostgresListener> log) : BackgroundService
+{
+    public bool Listening { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(database.ConnectionString);
+                await connection.OpenAsync(stoppingToken);
+                connection.Notification += (_, n) =>
+                {
+                    try
+                    {
+                        var e = JsonSerializer.Deserialize<LiveEvent>(n.Payload);
+                        if (e is not null) local.Deliver(e);
+                    }
+                    catch (JsonException) { log.LogWarning("Ignored a malformed live event"); }
+                };
+                await using (var listen = new NpgsqlCommand($"LISTEN {PostgresLiveEvents.PgChannel}", connection))
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                Listening = true;
+                while (!stoppingToken.IsCancellationRequested)
+                    await connection.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                Listening = false;
+                log.LogWarning("Live event listener lost its connection ({ErrorType}); reconnecting", e.GetType().Name);
+                try { await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken); } catch (OperationCanceledException) { return; }
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Kith.Community;
+using Kith.Platform;
+using Kith.Platform.Cli;
+
+// One executable: `kith` serves the web app; `kith <command>` runs an operator command (see README).
+var command = CommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(command is null ? args : command.HostArgs);
+builder.AddPlatform();
+builder.AddCommunity();
+
+var app = builder.Build();
+if (command is not null)
+    return await CommandLine.RunAsync(app, command);
+
+app.UsePlatform();
+app.MapPlatform();
+app.MapCommunity();
+await app.PrepareAsync();
+await app.RunAsync();
+return 0;
+
+public partial class Program;

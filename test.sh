@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# The one test command. Restores, builds with warnings as errors, starts a throw-away PostgreSQL 15
+# cluster on a free loopback port, installs Chromium if missing, runs every test project (the
+# integration tests on SQLite and again on PostgreSQL), stops the cluster, and prints
+# "N passed, N failed" as its last line.
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$PWD
+results="$root/.test-results"
+rm -rf "$results" && mkdir -p "$results"
+configuration=${CONFIGURATION:-Release}
+log() { printf '\n== %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# --- tools a fresh machine lacks --------------------------------------------------------------
+if [ ! -x /usr/bin/chromium ]; then
+  log "installing Debian's chromium for the browser tests"
+  as_root apt-get update -q >/dev/null && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null \
+    || { echo "could not install chromium"; exit 1; }
+fi
+pgbin=/usr/lib/postgresql/15/bin
+if [ ! -x "$pgbin/initdb" ]; then
+  log "installing PostgreSQL 15"
+  as_root apt-get update -q >/dev/null && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql-15 >/dev/null \
+    || { echo "could not install postgresql-15"; exit 1; }
+fi
+
+# --- build ---------------------------------------------------------------------------------------
+log "restore and build ($configuration, warnings as errors)"
+build_start=$(date +%s)
+dotnet restore Kith.slnx || exit 1
+dotnet build Kith.slnx -c "$configuration" --no-restore -warnaserror || exit 1
+echo "build took $(( $(date +%s) - build_start )) s"
+
+# --- throw-away PostgreSQL cluster ---------------------------------------------------------------
+pgroot=$(mktemp -d /tmp/kith-pg.XXXXXX)
+chmod 755 "$pgroot"
+pguser=postgres
+run_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+if [ "$(id -u)" != 0 ]; then pguser=$(id -un); fi
+if [ "$(id -u)" = 0 ]; then chown postgres "$pgroot"; fi
+port=""
+for _ in $(seq 1 50); do
+  candidate=$(( 20000 + RANDOM % 20000 ))
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+done
+[ -n "$port" ] || { echo "no free port for PostgreSQL"; exit 1; }
+stop_pg() { run_pg "$pgbin/pg_ctl" -D "$pgroot/data" -m immediate stop >/dev/null 2>&1; rm -rf "$pgroot"; }
+trap stop_pg EXIT
+log "starting PostgreSQL 15 on 127.0.0.1:$port"
+run_pg "$pgbin/initdb" -D "$pgroot/data" -U "$pguser" --auth=trust -E UTF8 --locale=C.UTF-8 >"$pgroot/initdb.log" 2>&1 \
+  || { cat "$pgroot/initdb.log"; exit 1; }
+run_pg "$pgbin/pg_ctl" -D "$pgroot/data" -l "$pgroot/server.log" -w -t 60 \
+  -o "-p $port -k $pgroot -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c shared_buffers=128MB" start >/dev/null \
+  || { cat "$pgroot/server.log"; exit 1; }
+export KITH_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=$pguser;Database=postgres;Pooling=true;Maximum Pool Size=50"
+
+# --- tests ---------------------------------------------------------------------------------------
+status=0
+run_tests() { # name project provider filter
+  local name=$1 project=$2 provider=$3 filter=$4
+  log "tests: $name"
+  KITH_TEST_PROVIDER=$provider dotnet test "$project" -c "$configuration" --no-build \
+    --filter "$filter" --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
+    --logger "console;verbosity=normal" || status=1
+}
+test_start=$(date +%s)
+run_tests unit tests/Kith.Tests sqlite "Category!=Integration&Category!=PostgresOnly"
+run_tests integration-sqlite tests/Kith.Tests sqlite "Category=Integration"
+run_tests integration-postgres tests/Kith.Tests postgres "Category=Integration|Category=PostgresOnly"
+run_tests browser tests/Kith.BrowserTests sqlite "FullyQualifiedName!=NONE"
+echo "tests took $(( $(date +%s) - test_start )) s"
+
+# --- summary -------------------------------------------------------------------------------------
+count() { # file attribute
+  [ -f "$1" ] || { echo 0; return; }
+  grep -o "<Counters [^>]*" "$1" | grep -o "$2=\"[0-9]*\"" | grep -o '[0-9]*' | head -1
+}
+passed=0; failed=0; skipped=0
+for name in unit integration-sqlite integration-postgres browser; do
+  file="$results/$name.trx"
+  p=$(count "$file" passed); f=$(count "$file" failed); t=$(count "$file" total); e=$(count "$file" executed)
+  [ -f "$file" ] || { echo "$name: no results (the run did not complete)"; failed=$((failed + 1)); continue; }
+  s=$(( ${t:-0} - ${e:-0} ))
+  echo "$name: ${t:-0} ran: ${p:-0} passed, ${f:-0} failed, $s not run"
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + s))
+done
+[ "$failed" -gt 0 ] && status=1
+if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
+exit $status

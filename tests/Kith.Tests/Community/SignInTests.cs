@@ -1,0 +1,66 @@
+using System.Net;
+using Kith.Community.Domain;
+using Kith.Platform.Data;
+using Kith.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kith.Tests.Community;
+
+[Trait("Category", "Integration")]
+public sealed class SignInTests(KithApp app) : IClassFixture<KithApp>
+{
+    [Fact]
+    public async Task Staff_sign_in_with_the_form_reaches_the_dashboard_and_is_audited()
+    {
+        var org = await Staff.AddOrganisationAsync(app, "Sign-in High");
+        var id = await Staff.AddAsync(app, "responder@signin.test", Roles.Responder, org);
+        var client = app.Browser();
+
+        var response = await Staff.SignInAsync(client, "responder@signin.test");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/staff", new Uri(client.BaseAddress!, response.Headers.Location!).AbsolutePath);
+        var dashboard = await client.GetAsync("/staff");
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.Contains("Welcome, responder", await dashboard.Content.ReadAsStringAsync());
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KithDb>();
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "staff.sign-in-succeeded" && e.SubjectId == id));
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_and_five_lock_the_account()
+    {
+        var org = await Staff.AddOrganisationAsync(app, "Lockout Clinic");
+        await Staff.AddAsync(app, "coordinator@lockout.test", Roles.Coordinator, org);
+        var client = app.Browser();
+
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await Staff.SignInAsync(client, "coordinator@lockout.test", "not the password at all");
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+        var right = await Staff.SignInAsync(client, "coordinator@lockout.test");
+        var html = await right.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("This account is locked", html);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/staff")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Staff_pages_redirect_to_sign_in_and_staff_apis_answer_401_problem()
+    {
+        var client = app.Browser();
+
+        var page = await client.GetAsync("/staff");
+        var events = await client.GetAsync("/staff/events");
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/staff/sign-in", page.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Unauthorized, events.StatusCode);
+        Assert.Equal("application/problem+json", events.Content.Headers.ContentType?.MediaType);
+    }
+}

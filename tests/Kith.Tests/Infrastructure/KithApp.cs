@@ -1,0 +1,79 @@
+using Kith.Platform.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Kith.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real Kestrel listener on loopback, with its own database and key ring. Each test
+/// class makes one (xunit class fixture) and so owns its data.
+/// </summary>
+public class KithApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string keyRing = Path.Combine(Path.GetTempPath(), "kith-tests", "keys-" + Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string?> overrides = [];
+
+    public TestDatabase Database { get; private set; } = default!;
+    public TimeProvider? Time { get; init; }
+    public CapturedLogs Logs { get; } = new();
+    public bool RunJobs { get; init; }
+
+    public KithApp Set(string key, string? value)
+    {
+        overrides[key] = value;
+        return this;
+    }
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+        ClientOptions.BaseAddress = new Uri(addresses.First());
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Migrator>().MigrateAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        var settings = new Dictionary<string, string?>(Database.Settings())
+        {
+            ["Kith:KeyRingPath"] = keyRing,
+            ["Kith:DemoOnFirstStart"] = "false",
+            ["Kith:MigrateOnStart"] = "false",
+            ["Kith:Jobs:Enabled"] = RunJobs ? "true" : "false",
+            ["Kith:Jobs:PollInterval"] = "00:00:00.100",
+            ["Kith:RateLimits:PublicPerMinute"] = "100000",
+            ["Kith:RateLimits:SignInPerMinute"] = "100000",
+        };
+        foreach (var (k, v) in overrides) settings[k] = v;
+        foreach (var (k, v) in settings) builder.UseSetting(k, v);
+        builder.ConfigureServices(services =>
+        {
+            if (Time is not null) services.Replace(ServiceDescriptor.Singleton(Time));
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+        });
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see each step.</summary>
+    public HttpClient Browser() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() })
+        {
+            BaseAddress = ClientOptions.BaseAddress,
+        };
+
+    public Uri Address => ClientOptions.BaseAddress;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+        try { System.IO.Directory.Delete(keyRing, recursive: true); } catch (IOException) { }
+    }
+}

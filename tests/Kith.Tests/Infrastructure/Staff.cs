@@ -1,0 +1,61 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Kith.Community;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kith.Tests.Infrastructure;
+
+/// <summary>Creates staff accounts and signs them in through the real sign-in form.</summary>
+public static partial class Staff
+{
+    public const string Password = "correct horse battery staple";
+
+    /// <summary>Adds an account with a known password (no forced change) through the same code as `kith users add`.</summary>
+    public static async Task<string> AddAsync(KithApp app, string email, string role, params Guid[] organisations)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var access = scope.ServiceProvider.GetRequiredService<StaffAccess>();
+        var result = await access.CreateAsync(email, email.Split('@')[0], [role], organisations, Password, actorId: null, CancellationToken.None);
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.SelectMany(e => e.Value)));
+        return result.UserId!;
+    }
+
+    /// <summary>An organisation to scope staff to; each test class makes its own.</summary>
+    public static async Task<Guid> AddOrganisationAsync(KithApp app, string name)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Kith.Platform.Data.KithDb>();
+        var org = new Kith.Community.Domain.Organisation
+        {
+            Id = Guid.NewGuid(), Name = name, Type = Kith.Community.Domain.OrganisationType.School,
+            CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+        };
+        db.Organisations.Add(org);
+        await db.SaveChangesAsync();
+        return org.Id;
+    }
+
+    /// <summary>GETs the sign-in page, then posts the form with its antiforgery token. Returns the POST response.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Password)
+    {
+        var token = await AntiforgeryTokenAsync(client, "/staff/sign-in");
+        return await client.PostAsync("/staff/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "sign-in",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        }));
+    }
+
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string page)
+    {
+        var html = await client.GetStringAsync(page);
+        var match = TokenPattern().Match(html);
+        if (!match.Success) throw new InvalidOperationException($"No antiforgery token on {page}.");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Kith.Tests.Infrastructure;
+
+/// <summary>
+/// The built Kith executable run as its own process — a real node, or a real `kith &lt;command&gt;` —
+/// configured only through environment variables, as an operator would.
+/// </summary>
+public sealed class KithProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly ConcurrentQueue<string> output = new();
+
+    private KithProcess(Process process, Uri? address)
+    {
+        this.process = process;
+        Address = address;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public Uri? Address { get; }
+    public string Output => string.Join('\n', output);
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Kith.slnx"))) dir = dir.Parent;
+            return dir?.FullName ?? throw new InvalidOperationException("Kith.slnx not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    /// <summary>The app's own build output, in the configuration these tests were built with.</summary>
+    public static string Executable
+    {
+        get
+        {
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name; // bin/<Configuration>/net10.0
+            var path = Path.Combine(RepositoryRoot, "src", "Kith", "bin", configuration, "net10.0", "Kith.dll");
+            return File.Exists(path) ? path : throw new FileNotFoundException("Build src/Kith first.", path);
+        }
+    }
+
+    /// <summary>Starts a web node on a free loopback port and waits until /healthz answers.</summary>
+    public static async Task<KithProcess> StartNodeAsync(IReadOnlyDictionary<string, string> environment)
+    {
+        var port = FreePort();
+        var address = new Uri($"http://127.0.0.1:{port}");
+        var node = new KithProcess(Start([], environment, address), address);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (node.process.HasExited) throw new InvalidOperationException($"Node exited ({node.process.ExitCode}):\n{node.Output}");
+            try
+            {
+                if ((await http.GetAsync(new Uri(address, "/healthz"))).StatusCode == HttpStatusCode.OK) return node;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(200);
+        }
+        await node.DisposeAsync();
+        throw new TimeoutException("Node did not become healthy:\n" + node.Output);
+    }
+
+    /// <summary>Runs `kith &lt;args&gt;` to completion; returns the exit code and everything it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        await using var command = new KithProcess(Start(args, environment, null), null);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await command.process.WaitForExitAsync(timeout.Token);
+        command.process.WaitForExit(); // flushes the redirected output
+        return (command.process.ExitCode, command.Output);
+    }
+
+    private static Process Start(string[] args, IReadOnlyDictionary<string, string> environment, Uri? address)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.Combine(RepositoryRoot, "src", "Kith"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Executable);
+        foreach (var a in args) info.ArgumentList.Add(a);
+        foreach (var (k, v) in environment) info.Environment[k] = v;
+        if (address is not null) info.Environment["Urls"] = address.ToString().TrimEnd('/');
+        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        return Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+        }
+        catch (InvalidOperationException) { }
+        process.Dispose();
+    }
+}

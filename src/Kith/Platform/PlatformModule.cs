@@ -30,6 +30,15 @@ internal static class PlatformModule
         var database = DatabaseSettings.From(configuration, builder.Environment.ContentRootPath);
         var keyRing = new KeyRing(configuration, builder.Environment.ContentRootPath);
 
+        // Bodies beyond this are refused with 413 before the app reads them (GeoJSON imports fit well within it).
+        var maxBody = configuration.GetValue("Kith:MaxRequestBodyBytes", 4L * 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody);
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f =>
+        {
+            f.MultipartBodyLengthLimit = maxBody;
+            f.ValueLengthLimit = (int)Math.Min(maxBody, int.MaxValue);
+        });
+
         services.AddSingleton(database);
         services.AddSingleton(keyRing);
         services.AddSingleton(TimeProvider.System);
@@ -116,12 +125,13 @@ internal static class PlatformModule
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseErrorResponses();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
         app.UseKithMetrics();
         app.UseKithLocalization();
+        // Explicit, and after the error pages, so a re-executed error request is routed again.
+        app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -138,6 +148,7 @@ internal static class PlatformModule
         app.MapHealthChecks("/readyz", new() { Predicate = c => c.Tags.Contains("ready") });
         app.MapKithMetrics();
         app.MapLanguageSwitch();
+        app.MapErrorPage();
         app.MapCrisisLinesApi();
         app.MapLiveEvents();
         app.MapRazorComponents<App>();

@@ -8,6 +8,18 @@ namespace Kith.Community;
 /// <summary>The community's organisations, areas and staff accounts.</summary>
 internal static class CommunityModule
 {
+    /// <summary>This module's staff navigation (English texts are also the translation keys).</summary>
+    internal static readonly NavigationEntry[] Navigation =
+    [
+        new("Dashboard", "Your work at a glance.", "/staff", [], 0),
+        new("My organisations", "The organisations you work for and their details.", "/staff/organisations", [Roles.Coordinator, Roles.Responder], 50),
+        new("Areas", "Neighbourhoods, their boundaries and population.", "/staff/areas", [Roles.Admin, Roles.Leader], 80),
+        new("Organisations", "Add and edit the organisations that take part.", "/staff/admin/organisations", [Roles.Admin], 90),
+        new("Staff", "Accounts, roles and which organisations each person works for.", "/staff/admin/staff", [Roles.Admin], 91),
+        new("Audit log", "Who did what, and whether the record is intact.", "/staff/admin/audit", [Roles.Admin], 92),
+        new("Change password", "Choose a new password for your account.", "/staff/change-password", [], 100),
+    ];
+
     public static WebApplicationBuilder AddCommunity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -54,14 +66,7 @@ internal static class CommunityModule
         services.AddScoped<Areas.AreaImport>();
         services.AddScoped<Demo.RiverbendDemo>();
         services.AddSingleton<Platform.Security.PasswordGenerator>();
-        services.AddSingleton(new StaffNavigation()
-            .Add(new("home", "Dashboard", "/staff", [], 0))
-            .Add(new("community", "My organisations", "/staff/organisations", [Roles.Coordinator, Roles.Responder], 50))
-            .Add(new("community", "Areas", "/staff/areas", [Roles.Admin, Roles.Leader], 80))
-            .Add(new("admin", "Organisations", "/staff/admin/organisations", [Roles.Admin], 90))
-            .Add(new("admin", "Staff", "/staff/admin/staff", [Roles.Admin], 91))
-            .Add(new("admin", "Audit log", "/staff/admin/audit", [Roles.Admin], 92))
-            .Add(new("account", "Change password", "/staff/change-password", [], 100)));
+        services.AddSingleton(new StaffNavigation().AddRange(Navigation));
         return builder;
     }
 

@@ -1,7 +1,10 @@
 namespace Kith.Community;
 
-/// <summary>One entry in the staff navigation: a module adds its own, with the roles that see it.</summary>
-public sealed record NavigationEntry(string Section, string TitleKey, string Href, IReadOnlyList<string> Roles, int Order);
+/// <summary>
+/// One entry in the staff navigation: a module adds its own, with the roles that see it. Title and
+/// summary are English text and the translation keys.
+/// </summary>
+public sealed record NavigationEntry(string Title, string Summary, string Href, IReadOnlyList<string> Roles, int Order);
 
 /// <summary>
 /// The staff navigation, assembled from what each module registers, so a module that is not built or
@@ -16,6 +19,14 @@ internal sealed class StaffNavigation
         entries.Add(entry);
         return this;
     }
+
+    public StaffNavigation AddRange(IEnumerable<NavigationEntry> more)
+    {
+        entries.AddRange(more);
+        return this;
+    }
+
+    public IReadOnlyList<NavigationEntry> All => entries;
 
     public IReadOnlyList<NavigationEntry> For(System.Security.Claims.ClaimsPrincipal user) =>
         entries.Where(e => e.Roles.Count == 0 || e.Roles.Any(user.IsInRole)).OrderBy(e => e.Order).ToList();

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Kith.Community;
+using Kith.Community.Domain;
+using Kith.Tests.Infrastructure;
+
+namespace Kith.Tests.Localization;
+
+/// <summary>
+/// Every text a person can see goes through the localizer with its English wording as the key; each
+/// shipped language must translate every key, keep its placeholders, and carry no stale keys.
+/// </summary>
+public sealed partial class TranslationTests
+{
+    public static TheoryData<string> Languages => ["es", "so"];
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_key_used_in_the_code_is_translated_and_nothing_stale_remains(string language)
+    {
+        var used = UsedKeys();
+        var translated = Translations(language);
+
+        var missing = used.Except(translated.Keys).Order().ToList();
+        var stale = translated.Keys.Except(used).Order().ToList();
+        var empty = translated.Where(t => string.IsNullOrWhiteSpace(t.Value)).Select(t => t.Key).ToList();
+
+        Assert.True(missing.Count == 0, $"{language}: {missing.Count} untranslated:\n" + string.Join("\n", missing));
+        Assert.True(stale.Count == 0, $"{language}: {stale.Count} no longer used:\n" + string.Join("\n", stale));
+        Assert.Empty(empty);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Translations_keep_every_placeholder(string language)
+    {
+        foreach (var (key, value) in Translations(language))
+        {
+            var expected = Placeholder().Matches(key).Select(m => m.Value).Order();
+            var actual = Placeholder().Matches(value).Select(m => m.Value).Order();
+            Assert.True(expected.SequenceEqual(actual), $"{language}: '{key}' → '{value}' changes the placeholders");
+        }
+    }
+
+    [Fact]
+    public void The_key_scan_finds_the_texts_it_must()
+    {
+        var used = UsedKeys();
+        Assert.Contains("Get help now", used);
+        Assert.Contains("Enter your email address.", used);   // a validation message
+        Assert.Contains("Audit log", used);                  // a navigation title
+        Assert.Contains("Community leader", used);           // a role name
+    }
+
+    internal static HashSet<string> UsedKeys()
+    {
+        var source = Path.Combine(KithProcess.RepositoryRoot, "src", "Kith");
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(source, "*.*", SearchOption.AllDirectories)
+                     .Where(f => (f.EndsWith(".razor") || f.EndsWith(".cs")) && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}")))
+        {
+            var text = File.ReadAllText(file);
+            foreach (Match m in LocalizerCall().Matches(text)) keys.Add(Regex.Unescape(m.Groups[1].Value));
+            foreach (Match m in ErrorMessage().Matches(text)) keys.Add(Regex.Unescape(m.Groups[1].Value));
+        }
+        foreach (var entry in CommunityModule.Navigation) { keys.Add(entry.Title); keys.Add(entry.Summary); }
+        foreach (var role in Roles.All) keys.Add(Roles.Title(role));
+        return keys;
+    }
+
+    private static Dictionary<string, string> Translations(string language)
+    {
+        var path = Path.Combine(KithProcess.RepositoryRoot, "src", "Kith", "Resources", $"SharedResource.{language}.resx");
+        return XDocument.Load(path).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+    }
+
+    [GeneratedRegex(@"\bT\[""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex LocalizerCall();
+
+    [GeneratedRegex(@"ErrorMessage\s*=\s*""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex ErrorMessage();
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
+}

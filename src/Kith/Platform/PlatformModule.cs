@@ -125,6 +125,15 @@ internal static class PlatformModule
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        // Behind a TLS-terminating load balancer, trust only the scheme it reports (so cookies are
+        // Secure and HSTS applies) — never X-Forwarded-For: Kith does not want client addresses.
+        if (app.Configuration.GetValue("Kith:BehindProxy", false))
+        {
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            app.UseForwardedHeaders(forwarded);
+        }
         app.UseErrorResponses();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();

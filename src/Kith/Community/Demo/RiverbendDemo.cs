@@ -15,7 +15,7 @@ internal sealed record DemoCredential(string Role, string Email, string Password
 /// one staff account per role with passwords generated on the spot. Never run in production.
 /// </summary>
 internal sealed class RiverbendDemo(KithDb db, AreaImport areas, StaffAccess staff, UserManager<StaffUser> users,
-    RoleManager<StaffRole> roles, TimeProvider time)
+    RoleManager<StaffRole> roles, Platform.Security.PasswordGenerator passwords, TimeProvider time)
 {
     public static readonly IReadOnlyList<(string Name, OrganisationType Type, string Area, string Description, string Phone)> Organisations =
     [
@@ -75,7 +75,7 @@ internal sealed class RiverbendDemo(KithDb db, AreaImport areas, StaffAccess sta
         {
             if (await users.FindByEmailAsync(email) is not null) continue;
             var orgId = await db.Organisations.Where(o => o.Name == organisation).Select(o => o.Id).SingleAsync(ct);
-            var password = new Platform.Security.PasswordGenerator().Generate();
+            var password = passwords.Generate();
             var created = await staff.CreateAsync(email, name, [role], [orgId], password, actorId: null, ct);
             if (!created.Succeeded) throw new InvalidOperationException($"Demo account {email}: " + JsonSerializer.Serialize(created.Errors));
             credentials.Add(new(role, email, password, organisation));

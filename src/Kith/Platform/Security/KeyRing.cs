@@ -14,6 +14,9 @@ internal sealed class KeyRing
         var configured = configuration["Kith:KeyRingPath"] ?? "data/keys";
         Directory = Path.GetFullPath(Path.IsPathRooted(configured) ? configured : Path.Combine(contentRoot, configured));
         System.IO.Directory.CreateDirectory(Directory);
+        // Only the service account may read the keys (they decrypt every sensitive column).
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(Directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 
     public string Directory { get; }

@@ -1,0 +1,156 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Kith.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Kith.Tests.Cli;
+
+/// <summary>The operator commands, run as the built executable against a database of this class's own.</summary>
+[Trait("Category", "Integration")]
+public sealed partial class CommandLineTests : IAsyncLifetime
+{
+    private TestDatabase database = default!;
+    private readonly string keyRing = Path.Combine(Path.GetTempPath(), "kith-tests", "cli-" + Guid.NewGuid().ToString("N"));
+    private Dictionary<string, string> environment = default!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync();
+        environment = new() { ["Kith__KeyRingPath"] = keyRing };
+        foreach (var (key, value) in database.Settings()) environment[key.Replace(":", "__")] = value ?? "";
+    }
+
+    [Fact]
+    public async Task Migrate_applies_the_scripts_once()
+    {
+        var first = await KithProcess.RunCommandAsync(environment, "migrate");
+        var second = await KithProcess.RunCommandAsync(environment, "migrate");
+
+        Assert.True(first.ExitCode == 0, first.Output);
+        Assert.Matches("Applied [1-9][0-9]* migration", first.Output);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("up to date", second.Output);
+    }
+
+    [Fact]
+    public async Task Seed_demo_builds_Riverbend_and_its_printed_sign_ins_work()
+    {
+        var seed = await KithProcess.RunCommandAsync(environment, "seed-demo");
+        var again = await KithProcess.RunCommandAsync(environment, "seed-demo");
+
+        Assert.True(seed.ExitCode == 0, seed.Output);
+        var credentials = Credential().Matches(seed.Output).ToDictionary(m => m.Groups[1].Value, m => (Email: m.Groups[2].Value, Password: m.Groups[3].Value));
+        Assert.Equal(["admin", "coordinator", "leader", "responder"], credentials.Keys.Order());
+        Assert.Contains("nothing new", again.Output);
+        Assert.Equal(8L, await CountAsync("community_areas"));
+        Assert.True(await CountAsync("community_organisations") >= 11);
+        Assert.Equal(4L, await CountAsync("community_staff"));
+
+        await using var node = await KithProcess.StartNodeAsync(environment);
+        foreach (var (role, (email, password)) in credentials)
+        {
+            using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = node.Address };
+            var signIn = await Staff.SignInAsync(client, email, password);
+            Assert.True(signIn.StatusCode == HttpStatusCode.Redirect, $"{role} could not sign in");
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/staff")).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Users_add_checks_its_arguments_and_prints_a_temporary_password()
+    {
+        Assert.Equal(0, (await KithProcess.RunCommandAsync(environment, "migrate")).ExitCode);
+
+        var noRole = await KithProcess.RunCommandAsync(environment, "users", "add", "--email", "a@cli.test");
+        var badRole = await KithProcess.RunCommandAsync(environment, "users", "add", "--email", "a@cli.test", "--role", "superuser");
+        var noOrg = await KithProcess.RunCommandAsync(environment, "users", "add", "--email", "a@cli.test", "--role", "responder", "--org", "Nowhere High");
+        var admin = await KithProcess.RunCommandAsync(environment, "users", "add", "--email", "admin@cli.test", "--name", "Ada Admin", "--role", "admin");
+        var duplicate = await KithProcess.RunCommandAsync(environment, "users", "add", "--email", "admin@cli.test", "--role", "admin");
+
+        Assert.Equal(2, noRole.ExitCode);
+        Assert.Equal(2, badRole.ExitCode);
+        Assert.Contains("Unknown role", badRole.Output);
+        Assert.Equal(2, noOrg.ExitCode);
+        Assert.Contains("No organisation 'Nowhere High'", noOrg.Output);
+        Assert.True(admin.ExitCode == 0, admin.Output);
+        Assert.Matches("Temporary password \\(must be changed at first sign-in\\): [a-z0-9]{4}(-[a-z0-9]{4}){4}", admin.Output);
+        Assert.Equal(2, duplicate.ExitCode);
+        Assert.Equal(1L, await CountAsync("community_staff"));
+    }
+
+    [Fact]
+    public async Task Areas_import_is_all_or_nothing_and_names_every_problem()
+    {
+        Assert.Equal(0, (await KithProcess.RunCommandAsync(environment, "migrate")).ExitCode);
+        var dir = Directory.CreateDirectory(Path.Combine(keyRing, "..", "cli-areas-" + Guid.NewGuid().ToString("N"))).FullName;
+        var bad = Path.Combine(dir, "bad.geojson");
+        await File.WriteAllTextAsync(bad, """
+            {"type":"FeatureCollection","features":[
+              {"type":"Feature","properties":{"code":"ok-one","name":"Fine","population":100},
+               "geometry":{"type":"Polygon","coordinates":[[[-93,44],[-92.9,44],[-92.9,44.1],[-93,44]]]}},
+              {"type":"Feature","properties":{"code":"open ring","name":"","population":-5},
+               "geometry":{"type":"Polygon","coordinates":[[[-93,44],[-92.9,44],[-92.9,44.1],[-93,44.2]]]}}
+            ]}
+            """);
+        var good = Path.Combine(dir, "good.geojson");
+        await File.WriteAllTextAsync(good, """
+            {"type":"FeatureCollection","features":[
+              {"type":"Feature","properties":{"code":"ok-one","name":"Fine","population":100},
+               "geometry":{"type":"Polygon","coordinates":[[[-93,44],[-92.9,44],[-92.9,44.1],[-93,44]]]}}
+            ]}
+            """);
+
+        var refused = await KithProcess.RunCommandAsync(environment, "areas", "import", bad);
+        Assert.Equal(0L, await CountAsync("community_areas"));
+        var imported = await KithProcess.RunCommandAsync(environment, "areas", "import", good);
+        var reimported = await KithProcess.RunCommandAsync(environment, "areas", "import", good);
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("feature 2 (open ring): properties.code", refused.Output);
+        Assert.Contains("properties.name is required", refused.Output);
+        Assert.Contains("properties.population", refused.Output);
+        Assert.Contains("ring 1 must be a closed list", refused.Output);
+        Assert.True(imported.ExitCode == 0, imported.Output);
+        Assert.Contains("1 created, 0 updated", imported.Output);
+        Assert.Contains("0 created, 1 updated", reimported.Output);
+        Assert.Equal(1L, await CountAsync("community_areas"));
+    }
+
+    [Fact]
+    public async Task Help_lists_the_commands_and_an_unknown_subcommand_fails()
+    {
+        var help = await KithProcess.RunCommandAsync(environment, "help");
+        var unknown = await KithProcess.RunCommandAsync(environment, "audit", "shred");
+
+        Assert.Equal(0, help.ExitCode);
+        foreach (var command in new[] { "migrate", "seed-demo", "audit verify", "users add", "areas import", "jobs probe" })
+            Assert.Contains(command, help.Output);
+        Assert.Equal(2, unknown.ExitCode);
+    }
+
+    private async Task<long> CountAsync(string table)
+    {
+        if (database.IsPostgres)
+        {
+            await using var pg = new NpgsqlConnection(database.ConnectionString);
+            await pg.OpenAsync();
+            await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table}", pg);
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+        await using var sqlite = new SqliteConnection(database.ConnectionString);
+        await sqlite.OpenAsync();
+        await using var query = sqlite.CreateCommand();
+        query.CommandText = $"SELECT count(*) FROM {table}";
+        return (long)(await query.ExecuteScalarAsync())!;
+    }
+
+    [GeneratedRegex(@"^\s+(admin|coordinator|responder|leader)\s+(\S+@\S+)\s+([a-z0-9]{4}(?:-[a-z0-9]{4}){4})", RegexOptions.Multiline)]
+    private static partial Regex Credential();
+
+    public async Task DisposeAsync()
+    {
+        await database.DisposeAsync();
+        try { Directory.Delete(keyRing, recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kith.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,38 +11,23 @@ namespace Kith.Platform.Jobs;
 /// </summary>
 internal sealed class Leases(KithDb db, DatabaseSettings database)
 {
+    private string SkipLocked => database.IsPostgres ? " FOR UPDATE SKIP LOCKED" : "";
+
     public async Task<IReadOnlyList<Guid>> ClaimOutboxAsync(string node, Guid token, DateTime now, DateTime until, int batch, CancellationToken ct) =>
-        database.IsPostgres
-            ? await db.Database.SqlQuery<Guid>($"""
-                UPDATE platform_outbox SET locked_by = {node}, lease_token = {token}, locked_until = {until}, attempts = attempts + 1
-                WHERE id IN (SELECT id FROM platform_outbox
-                             WHERE completed_at IS NULL AND failed_at IS NULL AND due_at <= {now}
-                               AND (locked_until IS NULL OR locked_until < {now})
-                             ORDER BY due_at LIMIT {batch} FOR UPDATE SKIP LOCKED)
-                RETURNING id AS "Value"
-                """).ToListAsync(ct)
-            : await db.Database.SqlQuery<Guid>($"""
-                UPDATE platform_outbox SET locked_by = {node}, lease_token = {token}, locked_until = {until}, attempts = attempts + 1
-                WHERE id IN (SELECT id FROM platform_outbox
-                             WHERE completed_at IS NULL AND failed_at IS NULL AND due_at <= {now}
-                               AND (locked_until IS NULL OR locked_until < {now})
-                             ORDER BY due_at LIMIT {batch})
-                RETURNING id AS "Value"
-                """).ToListAsync(ct);
+        await db.Database.SqlQuery<Guid>(FormattableStringFactory.Create($$"""
+            UPDATE platform_outbox SET locked_by = {0}, lease_token = {1}, locked_until = {2}, attempts = attempts + 1
+            WHERE id IN (SELECT id FROM platform_outbox
+                         WHERE completed_at IS NULL AND failed_at IS NULL AND due_at <= {3}
+                           AND (locked_until IS NULL OR locked_until < {3})
+                         ORDER BY due_at LIMIT {4}{{SkipLocked}})
+            RETURNING id AS "Value"
+            """, node, token, until, now, batch)).ToListAsync(ct);
 
     public async Task<IReadOnlyList<string>> ClaimJobsAsync(string node, Guid token, DateTime now, DateTime until, CancellationToken ct) =>
-        database.IsPostgres
-            ? await db.Database.SqlQuery<string>($"""
-                UPDATE platform_jobs SET locked_by = {node}, lease_token = {token}, locked_until = {until}
-                WHERE name IN (SELECT name FROM platform_jobs
-                               WHERE next_run_at <= {now} AND (locked_until IS NULL OR locked_until < {now})
-                               FOR UPDATE SKIP LOCKED)
-                RETURNING name AS "Value"
-                """).ToListAsync(ct)
-            : await db.Database.SqlQuery<string>($"""
-                UPDATE platform_jobs SET locked_by = {node}, lease_token = {token}, locked_until = {until}
-                WHERE name IN (SELECT name FROM platform_jobs
-                               WHERE next_run_at <= {now} AND (locked_until IS NULL OR locked_until < {now}))
-                RETURNING name AS "Value"
-                """).ToListAsync(ct);
+        await db.Database.SqlQuery<string>(FormattableStringFactory.Create($$"""
+            UPDATE platform_jobs SET locked_by = {0}, lease_token = {1}, locked_until = {2}
+            WHERE name IN (SELECT name FROM platform_jobs
+                           WHERE next_run_at <= {3} AND (locked_until IS NULL OR locked_until < {3}){{SkipLocked}})
+            RETURNING name AS "Value"
+            """, node, token, until, now)).ToListAsync(ct);
 }

@@ -27,6 +27,10 @@ internal static class PlatformModule
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        // Run from a build (`dotnet run`), CSS and scripts and their compressed variants live in the
+        // static-web-assets manifest, which ASP.NET Core reads only in Development unless asked; without
+        // this, browsers asking for Brotli get an empty stylesheet. A published app has no manifest: no-op.
+        builder.WebHost.UseStaticWebAssets();
         var database = DatabaseSettings.From(configuration, builder.Environment.ContentRootPath);
         var keyRing = new KeyRing(configuration, builder.Environment.ContentRootPath);
 

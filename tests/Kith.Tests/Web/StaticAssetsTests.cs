@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Kith.Tests.Infrastructure;
+
+namespace Kith.Tests.Web;
+
+/// <summary>
+/// The stylesheet and scripts the pages reference arrive intact from the real executable, whatever
+/// compression the browser asks for (a build once served Brotli requests an empty body).
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed partial class StaticAssetsTests : IAsyncLifetime
+{
+    private TestDatabase database = default!;
+    private KithProcess node = default!;
+    private readonly string keyRing = Path.Combine(Path.GetTempPath(), "kith-tests", "assets-" + Guid.NewGuid().ToString("N"));
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync();
+        var environment = new Dictionary<string, string> { ["Kith__KeyRingPath"] = keyRing, ["Kith__MigrateOnStart"] = "true", ["Kith__DemoOnFirstStart"] = "false" };
+        foreach (var (key, value) in database.Settings()) environment[key.Replace(":", "__")] = value ?? "";
+        node = await KithProcess.StartNodeAsync(environment);
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    [InlineData("identity")]
+    public async Task Every_asset_the_home_page_references_is_served_with_its_type_and_content(string encoding)
+    {
+        using var client = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All }) { BaseAddress = node.Address };
+        var home = await client.GetStringAsync("/");
+        var assets = Asset().Matches(home).Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains(assets, a => a.EndsWith(".css"));
+        Assert.Contains(assets, a => a.EndsWith(".js"));
+
+        foreach (var asset in assets)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/" + asset.TrimStart('/'));
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+            using var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(asset.EndsWith(".css") ? "text/css" : "text/javascript", response.Content.Headers.ContentType?.MediaType);
+            Assert.True(body.Length > 100, $"{asset} with {encoding}: {body.Length} characters");
+        }
+    }
+
+    [GeneratedRegex("(?:href|src)=\"([^\"]+\\.(?:css|js))\"")]
+    private static partial Regex Asset();
+
+    public async Task DisposeAsync()
+    {
+        await node.DisposeAsync();
+        await database.DisposeAsync();
+        try { Directory.Delete(keyRing, recursive: true); } catch (IOException) { }
+    }
+}

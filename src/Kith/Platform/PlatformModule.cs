@@ -29,6 +29,9 @@ internal static class PlatformModule
         var configuration = builder.Configuration;
         var database = DatabaseSettings.From(configuration, builder.Environment.ContentRootPath);
         var keyRing = new KeyRing(configuration, builder.Environment.ContentRootPath);
+        // Run from build output (`dotnet run`, any environment), the compressed assets live under obj/:
+        // without this, browsers that send Accept-Encoding get empty, untyped CSS and JS. No-op when published.
+        builder.WebHost.UseStaticWebAssets();
 
         services.AddSingleton(database);
         services.AddSingleton(keyRing);

@@ -85,6 +85,30 @@ public sealed class PublicPageTests(KithApp app, ITestOutputHelper log) : IClass
     {
         // No BypassCSP here: the app's own policy applies.
         await using var context = await app.NewContextAsync();
+        var (page, problems) = await WatchForCspViolationsAsync(context);
+        var response = await page.GotoAsync(path);
+        Assert.NotNull(response);
+        Assert.Contains("script-src 'self'", (await response.AllHeadersAsync()).GetValueOrDefault("content-security-policy") ?? "");
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        // Exercise the page's script too (focus the quick-exit link, press a harmless key).
+        await page.Locator("a.quick-exit").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await AssertNoCspViolationsAsync(page, problems, path);
+    }
+
+    [Fact]
+    public async Task No_Content_Security_Policy_violations_on_the_staff_dashboard()
+    {
+        await using var context = await app.NewContextAsync();
+        var (page, problems) = await WatchForCspViolationsAsync(context);
+        await Browse.SignInAsync(page, app.Accounts["leader"]);
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        await AssertNoCspViolationsAsync(page, problems, "/staff");
+    }
+
+    /// <summary>Console errors about the policy, page errors, and securitypolicyviolation events.</summary>
+    private static async Task<(IPage, List<string>)> WatchForCspViolationsAsync(IBrowserContext context)
+    {
         // Init scripts run outside the page's policy and before its own code.
         await context.AddInitScriptAsync(
             "document.addEventListener('securitypolicyviolation', e => (window.__cspViolations ||= []).push(e.violatedDirective + ' ' + (e.blockedURI || 'inline')));");
@@ -93,22 +117,19 @@ public sealed class PublicPageTests(KithApp app, ITestOutputHelper log) : IClass
         page.Console += (_, message) =>
         {
             if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-                problems.Add("console: " + message.Text);
+                lock (problems) problems.Add("console: " + message.Text);
         };
-        page.PageError += (_, error) => problems.Add("page error: " + error);
+        page.PageError += (_, error) => { lock (problems) problems.Add("page error: " + error); };
+        return (page, problems);
+    }
 
-        var response = await page.GotoAsync(path);
-        Assert.NotNull(response);
-        Assert.Contains("script-src 'self'", (await response.AllHeadersAsync()).GetValueOrDefault("content-security-policy") ?? "");
-        await page.WaitForLoadStateAsync(LoadState.Load);
-        // Exercise the page's script too (focus the quick-exit link, press a harmless key).
-        await page.Locator("a.quick-exit").FocusAsync();
-        await page.Keyboard.PressAsync("Tab");
-
+    private async Task AssertNoCspViolationsAsync(IPage page, List<string> problems, string path)
+    {
         var violations = await page.EvaluateAsync<string[]>("() => window.__cspViolations || []");
-        problems.AddRange(violations.Select(v => "securitypolicyviolation: " + v));
-        foreach (var p in problems) log.WriteLine(p);
-        Assert.True(problems.Count == 0, $"{path}:\n" + string.Join("\n", problems));
+        List<string> all;
+        lock (problems) all = [.. problems, .. violations.Select(v => "securitypolicyviolation: " + v)];
+        foreach (var p in all) log.WriteLine(p);
+        Assert.True(all.Count == 0, $"{path}:\n" + string.Join("\n", all));
     }
 
     /// <summary>

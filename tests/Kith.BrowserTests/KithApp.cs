@@ -64,9 +64,10 @@ public sealed partial class KithApp : IAsyncLifetime
         process.BeginErrorReadLine();
 
         await WaitUntilHealthyAsync();
-        lock (output)
-            if (accounts.Count < DemoRoles.Length)
-                throw new InvalidOperationException($"The app did not print the four demo sign-ins. Output:\n{output}");
+        // The sign-ins are printed before the app listens, but stdout is read asynchronously: give the reader a moment.
+        for (var i = 0; i < 100 && AccountCount() < DemoRoles.Length; i++) await Task.Delay(100);
+        if (AccountCount() < DemoRoles.Length)
+            throw new InvalidOperationException($"The app did not print the four demo sign-ins. Output:\n{Output}");
 
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
@@ -109,6 +110,8 @@ public sealed partial class KithApp : IAsyncLifetime
         });
 
     public string Url(string path) => BaseUrl + path;
+
+    private int AccountCount() { lock (output) return accounts.Count; }
 
     private void Record(string? line)
     {

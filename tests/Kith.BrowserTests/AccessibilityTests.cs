@@ -1,0 +1,115 @@
+namespace Kith.BrowserTests;
+
+/// <summary>
+/// axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on the public pages in each language, the sign-in page with
+/// its error states, and every page in each role's staff navigation, discovered at run time so pages added
+/// later are scanned too. Serious and critical violations fail.
+/// </summary>
+public sealed class AccessibilityTests(KithApp app, ITestOutputHelper log) : IClassFixture<KithApp>
+{
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    [InlineData("so")]
+    public async Task Home_page_in_each_language(string language)
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        if (language != "en")
+        {
+            await page.Locator($"nav.language-switch a[hreflang='{language}']").ClickAsync();
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        }
+        Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
+        await AssertAccessibleAsync(page, $"home ({language})");
+    }
+
+    [Fact]
+    public async Task Sign_in_page_empty_with_validation_errors_and_with_a_failed_sign_in()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+
+        await page.GotoAsync("/staff/sign-in");
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "sign-in"));
+
+        // Submitted empty: the validation summary is shown.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.Locator(".validation-errors, .validation-message").First.WaitForAsync();
+        Assert.True(await page.Locator("[role='alert']").First.IsVisibleAsync(), "the validation errors are not announced (role=alert)");
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "sign-in with validation errors"));
+
+        // Wrong credentials (an unknown email, so no demo account is locked): the error alert is shown.
+        await page.GetByLabel("Email").FillAsync("nobody@riverbend.example");
+        await page.GetByLabel("Password").FillAsync("not-the-password-at-all");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.Locator("#sign-in-error").WaitForAsync();
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "sign-in failed"));
+
+        Report(problems);
+    }
+
+    [Fact]
+    public async Task Change_password_page_with_validation_errors()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await Browse.SignInAsync(page, app.Accounts["responder"]);
+        await page.GotoAsync("/staff/change-password");
+        // Submitted empty: nothing changes, the validation summary is shown.
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Change password", Exact = true }).ClickAsync();
+        await page.Locator(".validation-errors, .validation-message").First.WaitForAsync();
+        await AssertAccessibleAsync(page, "change password with validation errors");
+    }
+
+    [Fact]
+    public async Task Not_found_page()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/not-found");
+        Assert.True(await page.Locator("main h1").IsVisibleAsync());
+        await AssertAccessibleAsync(page, "not found");
+    }
+
+    [Theory]
+    [InlineData("admin")]
+    [InlineData("coordinator")]
+    [InlineData("responder")]
+    [InlineData("leader")]
+    public async Task Dashboard_and_every_page_in_the_staff_navigation(string role)
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await Browse.SignInAsync(page, app.Accounts[role]);
+        var problems = new List<string>(await Browse.SeriousViolationsAsync(page, $"{role}: dashboard"));
+
+        var entries = await Browse.StaffNavigationAsync(page);
+        Assert.Contains(entries, e => e.Href == "/staff");
+        var scanned = new List<string> { "/staff" };
+        foreach (var (text, href) in entries.Where(e => e.Href != "/staff").DistinctBy(e => e.Href))
+        {
+            var response = await page.GotoAsync(href);
+            Assert.NotNull(response);
+            Assert.True(Browse.Path(page) != "/staff/sign-in", $"{role}: '{text}' ({href}) sent a signed-in user back to sign-in");
+            Assert.True(Browse.Path(page) != "/staff/denied", $"{role}: '{text}' ({href}) is in the navigation but denied to this role");
+            Assert.True(response.Ok, $"{role}: '{text}' ({href}) answered {response.Status}");
+            problems.AddRange(await Browse.SeriousViolationsAsync(page, $"{role}: {text}"));
+            scanned.Add(href);
+        }
+        log.WriteLine($"{role}: scanned {string.Join(", ", scanned)}");
+        Assert.Contains("/staff/change-password", scanned);
+        Report(problems);
+    }
+
+    private async Task AssertAccessibleAsync(IPage page, string label) =>
+        Report([.. await Browse.SeriousViolationsAsync(page, label)]);
+
+    private void Report(List<string> problems)
+    {
+        foreach (var p in problems) log.WriteLine(p);
+        Assert.True(problems.Count == 0, $"{problems.Count} serious or critical accessibility violation(s):\n" + string.Join("\n", problems));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+
+namespace Kith.BrowserTests;
+
+/// <summary>What a person does in the browser, and the checks the tests share.</summary>
+internal static class Browse
+{
+    /// <summary>Signs in through the form, like a person, and waits to land on the staff area.</summary>
+    public static async Task SignInAsync(IPage page, DemoAccount account)
+    {
+        await page.GotoAsync("/staff/sign-in");
+        await page.GetByLabel("Email").FillAsync(account.Email);
+        await page.GetByLabel("Password").FillAsync(account.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/staff");
+    }
+
+    /// <summary>Clicks "Sign out" and checks the staff area is closed again.</summary>
+    public static async Task SignOutAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/staff/sign-in");
+        await page.GotoAsync("/staff");
+        Assert.Equal("/staff/sign-in", new Uri(page.Url).AbsolutePath);
+    }
+
+    /// <summary>The staff navigation as (text, href) pairs, in order.</summary>
+    public static async Task<IReadOnlyList<(string Text, string Href)>> StaffNavigationAsync(IPage page)
+    {
+        var links = page.Locator("nav.staff-nav a");
+        var result = new List<(string, string)>();
+        foreach (var link in await links.AllAsync())
+            result.Add(((await link.InnerTextAsync()).Trim(), await link.GetAttributeAsync("href") ?? ""));
+        return result;
+    }
+
+    public static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+    /// <summary>Runs axe-core with the WCAG 2.0/2.1/2.2 A and AA rules; returns the serious and critical violations, described.</summary>
+    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page, string label)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
+            ResultTypes = [ResultType.Violations],
+        });
+        return result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v =>
+            {
+                var text = new StringBuilder($"{label} ({page.Url}): {v.Id} [{v.Impact}] {v.Help} — {v.HelpUrl}");
+                foreach (var node in v.Nodes)
+                    text.Append($"\n    at {node.Target}: {node.Html}");
+                return text.ToString();
+            })
+            .ToList();
+    }
+
+    public static string Path(IPage page) => new Uri(page.Url).AbsolutePath;
+}

@@ -1,4 +1,6 @@
+using Kith.Community.Areas;
 using Kith.Community.Domain;
+using Kith.Community.Organisations;
 using Kith.Community.SignIn;
 using Kith.Platform.Data;
 using Microsoft.AspNetCore.Identity;
@@ -52,6 +54,7 @@ internal static class CommunityModule
         services.AddAuthorization(StaffPolicies.Configure);
         services.AddScoped<StaffAccess>();
         services.AddScoped<Areas.AreaImport>();
+        services.AddScoped<Organisations.OrganisationEditor>();
         services.AddScoped<Demo.RiverbendDemo>();
         services.AddSingleton<Platform.Security.PasswordGenerator>();
         services.AddSingleton(new StaffNavigation()
@@ -80,6 +83,8 @@ internal static class CommunityModule
     public static WebApplication MapCommunity(this WebApplication app)
     {
         app.MapStaffSession();
+        app.MapOrganisationsApi();
+        app.MapAreasApi();
         return app;
     }
 }

@@ -1,6 +1,8 @@
 using Kith.Community.Areas;
+using Kith.Community.AuditTrail;
 using Kith.Community.Domain;
 using Kith.Community.Organisations;
+using Kith.Community.StaffAccounts;
 using Kith.Community.SignIn;
 using Kith.Platform.Data;
 using Microsoft.AspNetCore.Identity;
@@ -55,6 +57,7 @@ internal static class CommunityModule
         services.AddScoped<StaffAccess>();
         services.AddScoped<Areas.AreaImport>();
         services.AddScoped<Organisations.OrganisationEditor>();
+        services.AddScoped<StaffAccounts.StaffDirectory>();
         services.AddScoped<Demo.RiverbendDemo>();
         services.AddSingleton<Platform.Security.PasswordGenerator>();
         services.AddSingleton(new StaffNavigation()
@@ -85,6 +88,8 @@ internal static class CommunityModule
         app.MapStaffSession();
         app.MapOrganisationsApi();
         app.MapAreasApi();
+        app.MapStaffApi();
+        app.MapAuditApi();
         return app;
     }
 }

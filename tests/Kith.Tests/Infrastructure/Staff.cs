@@ -86,6 +86,12 @@ public static partial class Staff
         return await client.PostAsync(page, content);
     }
 
+    /// <summary>The path a redirect points to, whether the Location header is absolute or relative.</summary>
+    public static string RedirectPath(HttpResponseMessage response) =>
+        response.Headers.Location is { } location
+            ? location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0]
+            : throw new InvalidOperationException($"Not a redirect: {(int)response.StatusCode}.");
+
     public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string page)
     {
         var html = await client.GetStringAsync(page);

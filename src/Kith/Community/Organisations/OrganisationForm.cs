@@ -11,7 +11,8 @@ public sealed class OrganisationForm
     public string? Email { get; set; }
     /// <summary>An area id, or empty for none.</summary>
     public string? AreaId { get; set; }
-    public bool Active { get; set; } = true;
+    /// <summary>False by default: an unticked checkbox posts nothing, so the form binder must start from false.</summary>
+    public bool Active { get; set; }
 
     internal OrganisationRequest ToRequest() =>
         new(Name, Type, Description, Website, Phone, Email, Guid.TryParse(AreaId, out var area) ? area : null, Active);

@@ -38,6 +38,15 @@ internal static class OrganisationRules
         return errors;
     }
 
+    /// <summary>The English label of a type; it is also the translation key.</summary>
+    public static string Label(string type) => type switch
+    {
+        nameof(OrganisationType.CommunityCentre) => "Community centre",
+        nameof(OrganisationType.Faith) => "Faith group",
+        nameof(OrganisationType.Veterans) => "Veterans' organisation",
+        _ => type,
+    };
+
     public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 

@@ -38,6 +38,27 @@ public sealed class OrganisationPagesTests(KithApp app) : IClassFixture<KithApp>
     }
 
     [Fact]
+    public async Task An_admin_deactivates_an_organisation_by_unticking_active_on_its_edit_page()
+    {
+        var id = await Staff.AddOrganisationAsync(app, "Org Pages Closing");
+        var (admin, adminId) = await Staff.SignedInAsync(app, "admin3@org-pages.test", Roles.Admin);
+        var form = Form("Org Pages Closing", "Farm");
+        form.Remove("Input.Active");
+
+        var page = await admin.GetStringAsync($"/staff/admin/organisations/{id}");
+        var response = await Staff.PostFormAsync(admin, $"/staff/admin/organisations/{id}", "organisation", form);
+
+        Assert.Contains("value=\"Org Pages Closing\"", page);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KithDb>();
+        var org = await db.Organisations.SingleAsync(o => o.Id == id);
+        Assert.False(org.Active);
+        Assert.Equal(OrganisationType.Farm, org.Type);
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "organisation.updated" && e.SubjectId == id.ToString() && e.ActorId == adminId));
+    }
+
+    [Fact]
     public async Task The_form_shows_every_problem_and_saves_nothing()
     {
         var (admin, _) = await Staff.SignedInAsync(app, "admin2@org-pages.test", Roles.Admin);

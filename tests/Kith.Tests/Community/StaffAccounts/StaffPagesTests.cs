@@ -95,7 +95,7 @@ public sealed partial class StaffPagesTests(KithApp app) : IClassFixture<KithApp
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KithDb>();
-        Assert.Equal([first, second], (await db.StaffOrganisations.Where(s => s.UserId == id).Select(s => s.OrganisationId).ToListAsync()).Order());
+        Assert.Equal(new[] { first, second }.Order(), (await db.StaffOrganisations.Where(s => s.UserId == id).Select(s => s.OrganisationId).ToListAsync()).Order());
         Assert.Equal(["coordinator"], await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == id select r.Name).ToListAsync());
         var actions = await db.AuditEntries.Where(e => e.SubjectId == id).Select(e => e.Action).ToListAsync();
         Assert.Contains("staff.access-changed", actions);

@@ -1,4 +1,8 @@
+using Kith.Community.Areas;
+using Kith.Community.AuditTrail;
 using Kith.Community.Domain;
+using Kith.Community.Organisations;
+using Kith.Community.StaffAccounts;
 using Kith.Community.SignIn;
 using Kith.Platform.Data;
 using Microsoft.AspNetCore.Identity;
@@ -64,6 +68,8 @@ internal static class CommunityModule
         services.AddAuthorization(StaffPolicies.Configure);
         services.AddScoped<StaffAccess>();
         services.AddScoped<Areas.AreaImport>();
+        services.AddScoped<Organisations.OrganisationEditor>();
+        services.AddScoped<StaffAccounts.StaffDirectory>();
         services.AddScoped<Demo.RiverbendDemo>();
         services.AddSingleton<Platform.Security.PasswordGenerator>();
         services.AddSingleton(new StaffNavigation().AddRange(Navigation));
@@ -85,6 +91,10 @@ internal static class CommunityModule
     public static WebApplication MapCommunity(this WebApplication app)
     {
         app.MapStaffSession();
+        app.MapOrganisationsApi();
+        app.MapAreasApi();
+        app.MapStaffApi();
+        app.MapAuditApi();
         return app;
     }
 }

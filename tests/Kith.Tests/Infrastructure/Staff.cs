@@ -48,6 +48,50 @@ public static partial class Staff
         }));
     }
 
+    /// <summary>Adds an account and returns a client signed in as it (cookies kept, redirects not followed).</summary>
+    public static async Task<(HttpClient Client, string Id)> SignedInAsync(KithApp app, string email, string role, params Guid[] organisations)
+    {
+        var id = await AddAsync(app, email, role, organisations);
+        var client = app.Browser();
+        var response = await SignInAsync(client, email);
+        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in as {email} failed.");
+        return (client, id);
+    }
+
+    /// <summary>
+    /// Posts a page's form the way a browser does: GETs the page for its antiforgery token, then posts the
+    /// fields with the form's name (<c>_handler</c>). Repeated keys (checkboxes) are allowed.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string formName,
+        IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var token = await AntiforgeryTokenAsync(client, page);
+        var all = new List<KeyValuePair<string, string>> { new("_handler", formName), new("__RequestVerificationToken", token) };
+        all.AddRange(fields);
+        return await client.PostAsync(page, new FormUrlEncodedContent(all));
+    }
+
+    /// <summary>Posts a multipart form (file uploads) with its antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostMultipartAsync(HttpClient client, string page, string formName,
+        IEnumerable<KeyValuePair<string, string>> fields, (string Field, string FileName, byte[] Content)? file = null)
+    {
+        var token = await AntiforgeryTokenAsync(client, page);
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(formName), "_handler" },
+            { new StringContent(token), "__RequestVerificationToken" },
+        };
+        foreach (var (key, value) in fields) content.Add(new StringContent(value), key);
+        if (file is { } f) content.Add(new ByteArrayContent(f.Content), f.Field, f.FileName);
+        return await client.PostAsync(page, content);
+    }
+
+    /// <summary>The path a redirect points to, whether the Location header is absolute or relative.</summary>
+    public static string RedirectPath(HttpResponseMessage response) =>
+        response.Headers.Location is { } location
+            ? location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0]
+            : throw new InvalidOperationException($"Not a redirect: {(int)response.StatusCode}.");
+
     public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string page)
     {
         var html = await client.GetStringAsync(page);

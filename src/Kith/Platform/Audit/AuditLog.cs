@@ -33,7 +33,8 @@ internal sealed class AuditLog(KithDb db, AuditChain chain, DatabaseSettings dat
                 var entry = new AuditEntry
                 {
                     Id = (last?.Id ?? 0) + 1,
-                    At = time.GetUtcNow().UtcDateTime,
+                    // Microseconds: PostgreSQL stores no finer, and the hash must cover the value read back.
+                    At = TruncateToMicroseconds(time.GetUtcNow().UtcDateTime),
                     ActorId = actorId,
                     Action = action,
                     SubjectType = subjectType,
@@ -57,6 +58,8 @@ internal sealed class AuditLog(KithDb db, AuditChain chain, DatabaseSettings dat
             gate?.Release();
         }
     }
+
+    private static DateTime TruncateToMicroseconds(DateTime t) => t.AddTicks(-(t.Ticks % TimeSpan.TicksPerMicrosecond));
 
     /// <summary>Checks the whole chain in batches; memory stays flat however long the log is.</summary>
     public async Task<AuditVerification> VerifyAsync(CancellationToken ct = default)

@@ -20,6 +20,12 @@ public class KithApp : WebApplicationFactory<Program>, IAsyncLifetime
     public TimeProvider? Time { get; init; }
     public CapturedLogs Logs { get; } = new();
     public bool RunJobs { get; init; }
+    /// <summary>False leaves the fresh database empty (e.g. to see /readyz report pending migrations).</summary>
+    public bool MigrateDatabase { get; init; } = true;
+    /// <summary>Extra registrations for one test class (test-only outbox handlers, recurring jobs…).</summary>
+    public Action<IServiceCollection>? ConfigureTestServices { get; init; }
+    /// <summary>The directory of this app's Data Protection keys and secrets (for a `kith` process pointed at the same data).</summary>
+    public string KeyRingPath => keyRing;
 
     public KithApp Set(string key, string? value)
     {
@@ -35,6 +41,7 @@ public class KithApp : WebApplicationFactory<Program>, IAsyncLifetime
         var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
             .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
         ClientOptions.BaseAddress = new Uri(addresses.First());
+        if (!MigrateDatabase) return;
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<Migrator>().MigrateAsync();
     }
@@ -58,6 +65,7 @@ public class KithApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             if (Time is not null) services.Replace(ServiceDescriptor.Singleton(Time));
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+            ConfigureTestServices?.Invoke(services);
         });
     }
 

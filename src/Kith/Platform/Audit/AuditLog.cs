@@ -30,10 +30,12 @@ internal sealed class AuditLog(KithDb db, AuditChain chain, DatabaseSettings dat
                     await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLock})", ct);
                 var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Id)
                     .Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(ct);
+                var now = time.GetUtcNow().UtcDateTime;
                 var entry = new AuditEntry
                 {
                     Id = (last?.Id ?? 0) + 1,
-                    At = time.GetUtcNow().UtcDateTime,
+                    // Whole microseconds: PostgreSQL keeps no finer, and the hash must cover exactly what is stored.
+                    At = now.AddTicks(-(now.Ticks % 10)),
                     ActorId = actorId,
                     Action = action,
                     SubjectType = subjectType,

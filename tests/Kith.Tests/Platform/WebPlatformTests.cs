@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
 using Kith.Community.Domain;
 using Kith.Tests.Infrastructure;
 
@@ -130,6 +132,8 @@ public sealed class WebPlatformTests(KithApp app) : IClassFixture<KithApp>
     [InlineData("https://evil.example", "/")]
     [InlineData("/\\evil.example", "/")]
     [InlineData("", "/")]
+    [InlineData("/\t/evil.example", "/")]
+    [InlineData("/\n/evil.example", "/")]
     public async Task The_language_switch_sets_only_the_culture_and_redirects_only_locally(string returnUrl, string expected)
     {
         var response = await app.Browser().GetAsync("/language/es?returnUrl=" + Uri.EscapeDataString(returnUrl));
@@ -140,6 +144,26 @@ public sealed class WebPlatformTests(KithApp app) : IClassFixture<KithApp>
         var value = Uri.UnescapeDataString(cookie.Split(';')[0]["kith-lang=".Length..]);
         Assert.Equal("c=es|uic=es", value);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_language_switch_never_redirects_off_site_whatever_the_return_url()
+    {
+        var client = app.Browser();
+        var prefixes = Gen.Elements("/", "//", "/\\", "\\", "/\t/", "/\r\n/", " //", "https://", "http:", "/%2F", "");
+        var urls = from prefix in prefixes
+                   from rest in ArbMap.Default.GeneratorFor<string>()
+                   select prefix + (rest ?? "");
+        Check.QuickThrowOnFailure(Prop.ForAll(Arb.From(urls), url =>
+        {
+            using var response = client.GetAsync("/language/so?returnUrl=" + Uri.EscapeDataString(url)).GetAwaiter().GetResult();
+            var location = response.Headers.NonValidated.TryGetValues("Location", out var values) ? values.ToString() : "";
+            // What a browser does to a Location before resolving it (WHATWG URL: drop tab/newline, read \ as /).
+            var resolved = new string(location.Where(c => c is not ('\t' or '\n' or '\r')).ToArray()).Replace('\\', '/').TrimStart();
+            return response.StatusCode == HttpStatusCode.Redirect
+                   && location.StartsWith('/') && !resolved.StartsWith("//", StringComparison.Ordinal)
+                   && !location.Any(char.IsControl);
+        }));
     }
 
     [Fact]

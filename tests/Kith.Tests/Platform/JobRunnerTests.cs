@@ -301,3 +301,39 @@ public sealed class JobRunnerTests(JobRunnerApp app) : IClassFixture<JobRunnerAp
         Assert.Fail("The runner kept finding work for 100 polls.");
     }
 }
+
+/// <summary>A node that starts before `kith migrate` has run keeps serving (readiness says 503) and starts its jobs once migrated.</summary>
+[Trait("Category", "Integration")]
+public sealed class JobRunnerStartupTests
+{
+    [Fact]
+    public async Task A_node_started_on_an_unmigrated_database_stays_up_and_registers_its_jobs_after_migration()
+    {
+        var app = new KithApp { MigrateDatabase = false, RunJobs = true };
+        await ((IAsyncLifetime)app).InitializeAsync();
+        try
+        {
+            var client = app.Browser();
+            // Let the runner make its first attempts against the empty database (bounded by polls, not time).
+            for (var i = 0; i < 50 && !app.Logs.Lines.Any(l => l.Contains("Job runner poll failed", StringComparison.Ordinal)); i++)
+                await Task.Delay(100);
+            Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/readyz")).StatusCode);
+
+            await app.Services.GetRequiredService<Migrator>().MigrateAsync();
+
+            var registered = false;
+            for (var i = 0; i < 300 && !registered; i++)
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                registered = await scope.ServiceProvider.GetRequiredService<KithDb>().ScheduledJobs.AnyAsync(j => j.Name == "platform.outbox-cleanup");
+                if (!registered) await Task.Delay(100);
+            }
+            Assert.True(registered, "the job runner never registered its recurring jobs after the migration");
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)app).DisposeAsync();
+        }
+    }
+}

@@ -13,7 +13,8 @@ namespace Kith.Tests.Infrastructure;
 /// </summary>
 public class KithApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private readonly string keyRing = Path.Combine(Path.GetTempPath(), "kith-tests", "keys-" + Guid.NewGuid().ToString("N"));
+    private readonly string ownKeyRing = Path.Combine(Path.GetTempPath(), "kith-tests", "keys-" + Guid.NewGuid().ToString("N"));
+    private string keyRing => SameDataAs?.KeyRingPath ?? ownKeyRing;
     private readonly Dictionary<string, string?> overrides = [];
 
     public TestDatabase Database { get; private set; } = default!;
@@ -26,6 +27,8 @@ public class KithApp : WebApplicationFactory<Program>, IAsyncLifetime
     public Action<IServiceCollection>? ConfigureTestServices { get; init; }
     /// <summary>The directory of this app's Data Protection keys and secrets (for a `kith` process pointed at the same data).</summary>
     public string KeyRingPath => keyRing;
+    /// <summary>A second node of a deployment: this app uses that app's database and key ring (and leaves them to it).</summary>
+    public KithApp? SameDataAs { get; init; }
 
     public KithApp Set(string key, string? value)
     {
@@ -35,7 +38,7 @@ public class KithApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync();
+        Database = SameDataAs?.Database ?? await TestDatabase.CreateAsync();
         UseKestrel(0);
         StartServer();
         var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
@@ -81,6 +84,7 @@ public class KithApp : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
+        if (SameDataAs is not null) return;
         await Database.DisposeAsync();
         try { System.IO.Directory.Delete(keyRing, recursive: true); } catch (IOException) { }
     }

@@ -19,10 +19,10 @@ public sealed class LiveEventsTests(KithApp app) : IClassFixture<KithApp>
         var adminId = await Staff.AddAsync(app, "admin@live.test", Roles.Admin, org);
         var aliceId = await Staff.AddAsync(app, "alice@live.test", Roles.Responder, org);
         var bobId = await Staff.AddAsync(app, "bob@live.test", Roles.Responder, org);
-        await WaitForListenerAsync(guard.Token);
+        await EventStream.WaitForListenerAsync(app, guard.Token);
 
-        await using var alice = await OpenStreamAsync("alice@live.test", guard.Token);
-        await using var bob = await OpenStreamAsync("bob@live.test", guard.Token);
+        await using var alice = await EventStream.OpenAsync(app, "alice@live.test", guard.Token);
+        await using var bob = await EventStream.OpenAsync(app, "bob@live.test", guard.Token);
         Assert.Equal("ready", (await alice.NextAsync(guard.Token)).Type);
         Assert.Equal("ready", (await bob.NextAsync(guard.Token)).Type);
 
@@ -48,14 +48,19 @@ public sealed class LiveEventsTests(KithApp app) : IClassFixture<KithApp>
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    private async Task WaitForListenerAsync(CancellationToken ct)
+}
+
+/// <summary>A signed-in staff member's open <c>/staff/events</c> stream, read event by event.</summary>
+internal sealed class EventStream(HttpClient client, HttpResponseMessage response, StreamReader reader) : IAsyncDisposable
+{
+    public static async Task WaitForListenerAsync(KithApp app, CancellationToken ct)
     {
         if (!app.Database.IsPostgres) return;
         var listener = app.Services.GetRequiredService<PostgresListener>();
         while (!listener.Listening) await Task.Delay(20, ct);
     }
 
-    private async Task<EventStream> OpenStreamAsync(string email, CancellationToken ct)
+    public static async Task<EventStream> OpenAsync(KithApp app, string email, CancellationToken ct)
     {
         var client = app.Browser();
         client.Timeout = Timeout.InfiniteTimeSpan;
@@ -66,31 +71,62 @@ public sealed class LiveEventsTests(KithApp app) : IClassFixture<KithApp>
         return new EventStream(client, response, new StreamReader(await response.Content.ReadAsStreamAsync(ct)));
     }
 
-    private sealed class EventStream(HttpClient client, HttpResponseMessage response, StreamReader reader) : IAsyncDisposable
+    /// <summary>The next event other than the keep-alive ping.</summary>
+    public async Task<(string Type, string Data)> NextAsync(CancellationToken ct)
     {
-        /// <summary>The next event other than the keep-alive ping.</summary>
-        public async Task<(string Type, string Data)> NextAsync(CancellationToken ct)
+        while (true)
         {
-            while (true)
+            string? type = null, data = null;
+            while (await reader.ReadLineAsync(ct) is { } line)
             {
-                string? type = null, data = null;
-                while (await reader.ReadLineAsync(ct) is { } line)
-                {
-                    if (line.Length == 0) break;
-                    if (line.StartsWith("event: ", StringComparison.Ordinal)) type = line[7..];
-                    else if (line.StartsWith("data: ", StringComparison.Ordinal)) data = line[6..];
-                }
-                if (type is null && data is null) throw new EndOfStreamException("The event stream ended.");
-                if (type != "ping") return (type ?? "message", data ?? "");
+                if (line.Length == 0) break;
+                if (line.StartsWith("event: ", StringComparison.Ordinal)) type = line[7..];
+                else if (line.StartsWith("data: ", StringComparison.Ordinal)) data = line[6..];
             }
+            if (type is null && data is null) throw new EndOfStreamException("The event stream ended.");
+            if (type != "ping") return (type ?? "message", data ?? "");
         }
+    }
 
-        public ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
+    {
+        reader.Dispose();
+        response.Dispose();
+        client.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>Several nodes on one PostgreSQL: an event published on one node reaches a subscriber connected to another.</summary>
+[Trait("Category", "PostgresOnly")]
+public sealed class CrossNodeLiveEventsTests(KithApp app) : IClassFixture<KithApp>
+{
+    [Fact]
+    public async Task An_access_change_made_on_one_node_reaches_the_stream_open_on_another()
+    {
+        Assert.True(app.Database.IsPostgres, "PostgresOnly tests run with KITH_TEST_PROVIDER=postgres (./test.sh).");
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60)); // a hang guard, not a timing assertion
+        var nodeB = new KithApp { SameDataAs = app };
+        await ((IAsyncLifetime)nodeB).InitializeAsync();
+        try
         {
-            reader.Dispose();
-            response.Dispose();
-            client.Dispose();
-            return ValueTask.CompletedTask;
+            var org = await Staff.AddOrganisationAsync(app, "Two Node Centre");
+            var adminId = await Staff.AddAsync(app, "admin@nodes.test", Roles.Admin, org);
+            var carolId = await Staff.AddAsync(app, "carol@nodes.test", Roles.Responder, org);
+            await EventStream.WaitForListenerAsync(app, guard.Token);
+            await EventStream.WaitForListenerAsync(nodeB, guard.Token);
+
+            await using var carolOnB = await EventStream.OpenAsync(nodeB, "carol@nodes.test", guard.Token);
+            Assert.Equal("ready", (await carolOnB.NextAsync(guard.Token)).Type);
+            await using (var scope = app.Services.CreateAsyncScope())
+                Assert.True((await scope.ServiceProvider.GetRequiredService<StaffAccess>()
+                    .SetAccessAsync(carolId, [Roles.Leader], [org], adminId, CancellationToken.None)).Succeeded);
+
+            Assert.Equal("access-changed", (await carolOnB.NextAsync(guard.Token)).Type);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)nodeB).DisposeAsync();
         }
     }
 }

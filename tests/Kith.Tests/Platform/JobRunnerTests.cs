@@ -193,6 +193,31 @@ public sealed class JobRunnerTests(JobRunnerApp app) : IClassFixture<JobRunnerAp
     [Fact]
     public async Task Two_runners_racing_on_one_database_run_each_of_200_probes_exactly_once()
     {
+        // A second runner in this host: its own node identity, same database (JobRunner is a singleton, so build another).
+        var second = ActivatorUtilities.CreateInstance<JobRunner>(app.Services, new NodeIdentity());
+        await RaceAsync(Runner, second);
+    }
+
+    [Fact]
+    public async Task Two_hosts_on_one_database_run_each_of_200_probes_exactly_once()
+    {
+        var nodeB = new KithApp { SameDataAs = app, Time = app.Clock, ConfigureTestServices = app.ConfigureTestServices };
+        nodeB.Set("Kith:Jobs:MaxAttempts", "3");
+        await ((IAsyncLifetime)nodeB).InitializeAsync();
+        try
+        {
+            var runnerB = nodeB.Services.GetRequiredService<JobRunner>();
+            Assert.NotEqual(app.Services.GetRequiredService<NodeIdentity>().Id, nodeB.Services.GetRequiredService<NodeIdentity>().Id);
+            await RaceAsync(Runner, runnerB);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)nodeB).DisposeAsync();
+        }
+    }
+
+    private async Task RaceAsync(params JobRunner[] runners)
+    {
         var ids = new List<Guid>();
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -205,9 +230,6 @@ public sealed class JobRunnerTests(JobRunnerApp app) : IClassFixture<JobRunnerAp
             }
             await db.SaveChangesAsync();
         }
-        // A second node: its own identity, same database (JobRunner is a singleton, so build another).
-        var second = ActivatorUtilities.CreateInstance<JobRunner>(app.Services, new NodeIdentity());
-        var runners = new[] { Runner, second };
 
         await Task.WhenAll(runners.Select(r => Task.Run(async () =>
         {

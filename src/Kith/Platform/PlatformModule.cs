@@ -163,6 +163,9 @@ internal static class PlatformModule
         app.MapLanguageSwitch();
         app.MapErrorPage();
         app.MapCrisisLinesApi();
+        // An API path that matches nothing is a 404 problem for every method (a POST used to get 405 from the page routes).
+        app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found"))
+            .ExcludeFromDescription();
         app.MapLiveEvents();
         app.MapRazorComponents<App>();
         return app;

@@ -13,13 +13,22 @@ namespace Kith.Tests.Infrastructure;
 /// </summary>
 public class KithApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private readonly string keyRing = Path.Combine(Path.GetTempPath(), "kith-tests", "keys-" + Guid.NewGuid().ToString("N"));
+    private readonly string ownKeyRing = Path.Combine(Path.GetTempPath(), "kith-tests", "keys-" + Guid.NewGuid().ToString("N"));
+    private string keyRing => SameDataAs?.KeyRingPath ?? ownKeyRing;
     private readonly Dictionary<string, string?> overrides = [];
 
     public TestDatabase Database { get; private set; } = default!;
     public TimeProvider? Time { get; init; }
     public CapturedLogs Logs { get; } = new();
     public bool RunJobs { get; init; }
+    /// <summary>False leaves the fresh database empty (e.g. to see /readyz report pending migrations).</summary>
+    public bool MigrateDatabase { get; init; } = true;
+    /// <summary>Extra registrations for one test class (test-only outbox handlers, recurring jobs…).</summary>
+    public Action<IServiceCollection>? ConfigureTestServices { get; init; }
+    /// <summary>The directory of this app's Data Protection keys and secrets (for a `kith` process pointed at the same data).</summary>
+    public string KeyRingPath => keyRing;
+    /// <summary>A second node of a deployment: this app uses that app's database and key ring (and leaves them to it).</summary>
+    public KithApp? SameDataAs { get; init; }
 
     public KithApp Set(string key, string? value)
     {
@@ -29,12 +38,13 @@ public class KithApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync();
+        Database = SameDataAs?.Database ?? await TestDatabase.CreateAsync();
         UseKestrel(0);
         StartServer();
         var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
             .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
         ClientOptions.BaseAddress = new Uri(addresses.First());
+        if (!MigrateDatabase) return;
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<Migrator>().MigrateAsync();
     }
@@ -58,6 +68,7 @@ public class KithApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             if (Time is not null) services.Replace(ServiceDescriptor.Singleton(Time));
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+            ConfigureTestServices?.Invoke(services);
         });
     }
 
@@ -73,6 +84,7 @@ public class KithApp : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
+        if (SameDataAs is not null) return;
         await Database.DisposeAsync();
         try { System.IO.Directory.Delete(keyRing, recursive: true); } catch (IOException) { }
     }

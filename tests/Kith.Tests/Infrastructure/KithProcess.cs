@@ -13,13 +13,18 @@ public sealed class KithProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly ConcurrentQueue<string> output = new();
+    private readonly ConcurrentQueue<string> standardOutput = new();
+    private readonly ConcurrentQueue<string> standardError = new();
+
+    /// <summary>What a finished command left: its exit code and what it wrote to each stream.</summary>
+    public sealed record Result(int ExitCode, string StdOut, string StdErr, string Output);
 
     private KithProcess(Process process, Uri? address)
     {
         this.process = process;
         Address = address;
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) output.Enqueue(e.Data); };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); standardOutput.Enqueue(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { output.Enqueue(e.Data); standardError.Enqueue(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
@@ -72,13 +77,27 @@ public sealed class KithProcess : IAsyncDisposable
     }
 
     /// <summary>Runs `kith &lt;args&gt;` to completion; returns the exit code and everything it printed.</summary>
-    public static async Task<(int ExitCode, string Output)> RunCommandAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static async Task<Result> RunCommandAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         await using var command = new KithProcess(Start(args, environment, null), null);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2)); // a hang guard, not an assertion
         await command.process.WaitForExitAsync(timeout.Token);
         command.process.WaitForExit(); // flushes the redirected output
-        return (command.process.ExitCode, command.Output);
+        return new(command.process.ExitCode, string.Join('\n', command.standardOutput), string.Join('\n', command.standardError), command.Output);
+    }
+
+    /// <summary>Runs `kith &lt;args&gt;` against a test app's own database and key ring.</summary>
+    public static Task<Result> RunAsync(KithApp app, params string[] args)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["Kith__KeyRingPath"] = app.KeyRingPath,
+            ["Kith__DemoOnFirstStart"] = "false",
+            ["Kith__MigrateOnStart"] = "false",
+            ["Kith__Jobs__Enabled"] = "false",
+        };
+        foreach (var (key, value) in app.Database.Settings()) environment[key.Replace(":", "__")] = value ?? "";
+        return RunCommandAsync(environment, args);
     }
 
     private static Process Start(string[] args, IReadOnlyDictionary<string, string> environment, Uri? address)

@@ -30,11 +30,12 @@ internal sealed class AuditLog(KithDb db, AuditChain chain, DatabaseSettings dat
                     await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLock})", ct);
                 var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Id)
                     .Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(ct);
+                var now = time.GetUtcNow().UtcDateTime;
                 var entry = new AuditEntry
                 {
                     Id = (last?.Id ?? 0) + 1,
-                    // Microseconds: PostgreSQL stores no finer, and the hash must cover the value read back.
-                    At = TruncateToMicroseconds(time.GetUtcNow().UtcDateTime),
+                    // Whole microseconds: PostgreSQL keeps no finer, and the hash must cover exactly what is stored.
+                    At = TruncateToMicroseconds(now),
                     ActorId = actorId,
                     Action = action,
                     SubjectType = subjectType,

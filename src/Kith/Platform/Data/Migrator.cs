@@ -117,7 +117,7 @@ internal sealed class Migrator(DatabaseSettings database, ILogger<Migrator> log,
         {
             await ExecuteAsync(connection, null, create, ct);
         }
-        catch (Npgsql.PostgresException e) when (e.SqlState == "23505")
+        catch (Npgsql.PostgresException e) when (e.SqlState is "23505" or "42P07" or "42710")
         {
             // Two nodes created the table at the same instant; it exists now.
         }

@@ -19,12 +19,19 @@ internal sealed class JobRunner(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled) return;
-        await RegisterRecurringJobsAsync(stoppingToken);
+        var registered = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             var busy = false;
             try
             {
+                // Inside the loop: a node may start before the database is reachable or migrated, and a
+                // failure here must not stop the host (readiness reports it); the next poll tries again.
+                if (!registered)
+                {
+                    await RegisterRecurringJobsAsync(stoppingToken);
+                    registered = true;
+                }
                 busy = await RunDueAsync(stoppingToken) > 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -63,5 +63,5 @@ internal static class Cultures
     /// <summary>Only same-site paths: an open redirect here would let a link send a person anywhere.</summary>
     public static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
-        && !url.Contains('\r') && !url.Contains('\n');
+        && !url.Any(char.IsControl); // LocalRedirect refuses them (a 500), and a browser drops tabs: "/\t/evil" means "//evil"
 }

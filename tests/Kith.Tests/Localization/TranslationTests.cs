@@ -62,9 +62,12 @@ public sealed partial class TranslationTests
             var text = File.ReadAllText(file);
             foreach (Match m in LocalizerCall().Matches(text)) keys.Add(Regex.Unescape(m.Groups[1].Value));
             foreach (Match m in ErrorMessage().Matches(text)) keys.Add(Regex.Unescape(m.Groups[1].Value));
+            // Validation problems are shown on pages through T[...] (ErrorList), so their texts are keys too.
+            foreach (Match m in ProblemText().Matches(text)) keys.Add(Regex.Unescape(m.Groups[1].Value));
         }
         foreach (var entry in CommunityModule.Navigation) { keys.Add(entry.Title); keys.Add(entry.Summary); }
         foreach (var role in Roles.All) keys.Add(Roles.Title(role));
+        foreach (var type in Enum.GetNames<OrganisationType>()) keys.Add(Kith.Community.Organisations.OrganisationRules.Label(type));
         return keys;
     }
 
@@ -80,6 +83,9 @@ public sealed partial class TranslationTests
 
     [GeneratedRegex(@"ErrorMessage\s*=\s*""((?:[^""\\]|\\.)*)""")]
     private static partial Regex ErrorMessage();
+
+    [GeneratedRegex(@"(?:\]\s*=\s*\[|StaffAccessResult\.Fail\(""[^""]*"",\s*)""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex ProblemText();
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();

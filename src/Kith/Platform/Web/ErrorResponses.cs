@@ -12,7 +12,7 @@ internal static class ErrorResponses
     {
         app.UseExceptionHandler();
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
-        app.UseWhen(http => !IsApi(http), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(http => !IsApi(http), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true));
         // Some framework paths (e.g. a form the page endpoint cannot bind) set an error status and a
         // content type but write nothing; clear the type so the status-code pages above fill the body.
         return app.Use(async (http, next) =>

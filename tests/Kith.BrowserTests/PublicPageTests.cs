@@ -66,6 +66,8 @@ public sealed class PublicPageTests(KithApp app, ITestOutputHelper log) : IClass
         await using var context = await app.NewContextAsync();
         var (page, exitUrl) = await OpenHomeAfterNeutralPageAsync(context);
 
+        // As a person would: the page has focus (a click on its heading), then Escape three times.
+        await page.Locator("main h1").ClickAsync();
         await page.Keyboard.PressAsync("Escape");
         await page.Keyboard.PressAsync("Escape");
         await page.Keyboard.PressAsync("Escape");
@@ -144,6 +146,7 @@ public sealed class PublicPageTests(KithApp app, ITestOutputHelper log) : IClass
         var page = await context.NewPageAsync();
         await page.GotoAsync(before);
         await page.GotoAsync("/");
+        await page.Locator("html[data-quick-exit-ready='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         var exitUrl = await page.Locator("a.quick-exit").GetAttributeAsync("href") ?? "";
         Assert.False(exitUrl.StartsWith(app.BaseUrl, StringComparison.Ordinal), "quick exit must lead away from Kith");
         await context.RouteAsync(url => url.StartsWith(exitUrl, StringComparison.Ordinal), route =>

@@ -41,7 +41,7 @@ measure() { # label command... (runs from src/Kith)
   (cd "$root/src/Kith" && exec env Urls="http://127.0.0.1:$p" "$@" >/dev/null 2>&1) &
   local pid=$!
   wait_200 "http://127.0.0.1:$p/" "$pid"
-  echo $(( $(now_ms) - start )) >> "$work/$label"
+  echo $(( $(now_ms) - start )) >> "$work/samples-$label"
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
 }
 
@@ -57,7 +57,7 @@ for i in $(seq 1 "$runs"); do
     dotnet run --project "$root/src/Kith" -c Release --no-launch-profile
 done
 
-b=$(median < "$work/baseline"); c=$(median < "$work/cold"); w=$(median < "$work/warm"); r=$(median < "$work/dotnet-run")
+b=$(median < "$work/samples-baseline"); c=$(median < "$work/samples-cold"); w=$(median < "$work/samples-warm"); r=$(median < "$work/samples-dotnet-run")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 cat > bench/startup/RESULTS.md <<MD
 # Start-up — results
@@ -73,6 +73,6 @@ Time from launching the process to its first \`200\` on \`/\` (curl polling ever
 | \`dotnet run --project src/Kith\` after a build (cold database) | $r | $(ratio "$r" "$b") |
 
 Release build of src/Kith (incremental, in this run): ${build_ms} ms.
-Raw samples (ms): baseline $(paste -sd, "$work/baseline"); warm $(paste -sd, "$work/warm"); cold $(paste -sd, "$work/cold"); dotnet run $(paste -sd, "$work/dotnet-run").
+Raw samples (ms): baseline $(paste -sd, "$work/samples-baseline"); warm $(paste -sd, "$work/samples-warm"); cold $(paste -sd, "$work/samples-cold"); dotnet run $(paste -sd, "$work/samples-dotnet-run").
 MD
 cat bench/startup/RESULTS.md

@@ -13,9 +13,11 @@ if (command is not null)
     return await CommandLine.RunAsync(app, command);
 
 app.UsePlatform();
+app.UseCommunity();
 app.MapPlatform();
 app.MapCommunity();
 await app.PrepareAsync();
+await app.SeedDemoOnFirstStartAsync();
 await app.RunAsync();
 return 0;
 

@@ -1,6 +1,8 @@
 using Kith.Community.Areas;
 using Kith.Community.AuditTrail;
+using Kith.Community.Cli;
 using Kith.Community.Domain;
+using Kith.Platform.Web;
 using Kith.Community.Organisations;
 using Kith.Community.StaffAccounts;
 using Kith.Community.SignIn;
@@ -73,6 +75,7 @@ internal static class CommunityModule
         services.AddScoped<Demo.RiverbendDemo>();
         services.AddSingleton<Platform.Security.PasswordGenerator>();
         services.AddSingleton(new StaffNavigation().AddRange(Navigation));
+        CommunityCommands.Register(services);
         return builder;
     }
 
@@ -86,6 +89,22 @@ internal static class CommunityModule
         }
         http.Response.Redirect(redirectUri);
         return Task.CompletedTask;
+    }
+
+    public static WebApplication UseCommunity(this WebApplication app)
+    {
+        app.UseMustChangePassword();
+        return app;
+    }
+
+    /// <summary>A brand-new embedded database gets the Riverbend demo, its sign-ins printed once.</summary>
+    public static async Task SeedDemoOnFirstStartAsync(this WebApplication app)
+    {
+        var database = app.Services.GetRequiredService<DatabaseSettings>();
+        if (database.IsPostgres || !app.Configuration.GetValue("Kith:DemoOnFirstStart", true)) return;
+        using var scope = app.Services.CreateScope();
+        var credentials = await scope.ServiceProvider.GetRequiredService<Demo.RiverbendDemo>().SeedIfEmptyAsync(CancellationToken.None);
+        if (credentials.Count > 0) Demo.RiverbendDemo.Print(credentials, Console.Out);
     }
 
     public static WebApplication MapCommunity(this WebApplication app)

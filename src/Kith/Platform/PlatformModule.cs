@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using Kith.Community.SignIn;
 using Kith.Platform.Audit;
 using Kith.Platform.Data;
 using Kith.Platform.Jobs;
@@ -148,7 +147,6 @@ internal static class PlatformModule
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseMustChangePassword();
         app.UseAntiforgery();
         return app;
     }

@@ -1,6 +1,3 @@
-using Kith.Community;
-using Kith.Community.Areas;
-using Kith.Community.Demo;
 using Kith.Platform.Audit;
 using Kith.Platform.Data;
 using Kith.Platform.Jobs;
@@ -17,29 +14,30 @@ internal sealed record Command(string Name, IReadOnlyList<string> Arguments, ILo
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Names = ["migrate", "seed-demo", "audit", "users", "areas", "jobs", "model-script", "help", "--help", "-h"];
+    /// <summary>The platform's own commands; modules add theirs as <see cref="OperatorCommand"/> services.</summary>
+    private static readonly OperatorCommand[] Builtin =
+    [
+        new(["migrate"], "migrate", "apply pending database migrations", (app, _) => MigrateAsync(app)),
+        new(["audit", "verify"], "audit verify", "check the audit log's hash chain; exit 1 at the first broken link", (app, _) => VerifyAuditAsync(app)),
+        new(["jobs", "probe"], "jobs probe [--count N]", "enqueue N probe jobs and report which node ran each (checks the job runner)", ProbeAsync),
+        new(["model-script"], "model-script", "print the DDL EF Core derives from the model (a start for a new migration)", (app, _) => Task.FromResult(ModelScript(app))),
+    ];
 
-    public const string Usage = """
-        Usage: kith [command] [options]
-
-          (no command)              serve the web app (http://localhost:5080 by default)
-          migrate                   apply pending database migrations
-          seed-demo                 add the Riverbend demo community (skips what exists) and print demo sign-ins
-          audit verify              check the audit log's hash chain; exit 1 at the first broken link
-          users add --email E --name N --role R [--role R…] [--org NAME|ID …] [--password P]
-                                    add a staff account (prints a temporary password when none is given)
-          areas import FILE         import or update areas from a GeoJSON FeatureCollection
-          jobs probe [--count N]    enqueue N probe jobs and report which node ran each (checks the job runner)
-          model-script              print the DDL EF Core derives from the model (a starting point for a new migration)
+    private const string Configuration = """
 
         Configuration (appsettings.json, environment variables, or --Key=Value):
           ConnectionStrings__Postgres   use PostgreSQL instead of the embedded SQLite file
           Kith__KeyRingPath             directory of encryption keys and secrets (outside the database)
         """;
 
+    public static string Usage(IEnumerable<OperatorCommand> commands) =>
+        "Usage: kith [command] [options]\n\n  (no command)  serve the web app (http://localhost:5080 by default)\n"
+        + string.Concat(commands.Select(c => $"  {c.Usage}\n      {c.Summary}\n")) + Configuration;
+
+    /// <summary>A first argument that is not an option names a command; options alone start the web host.</summary>
     public static Command? Parse(string[] args)
     {
-        if (args.Length == 0 || !Names.Contains(args[0])) return null;
+        if (args.Length == 0 || args[0].StartsWith('-') && args[0] is not ("--help" or "-h")) return null;
         var positional = new List<string>();
         var options = new List<(string, string)>();
         var host = new List<string>();
@@ -58,46 +56,33 @@ internal static class CommandLine
 
     public static async Task<int> RunAsync(WebApplication app, Command command)
     {
+        var commands = Builtin.Concat(app.Services.GetServices<OperatorCommand>()).ToList();
+        if (command.Name is "help" or "--help" or "-h")
+        {
+            Console.WriteLine(Usage(commands));
+            return 0;
+        }
+        var chosen = commands.Where(c => c.Matches(command)).MaxBy(c => c.Words.Length);
+        if (chosen is null)
+        {
+            await Console.Error.WriteLineAsync(Usage(commands));
+            return 2;
+        }
         try
         {
-            return command.Name switch
-            {
-                "migrate" => await MigrateAsync(app),
-                "seed-demo" => await SeedDemoAsync(app),
-                "audit" when command.Arguments is ["verify"] => await VerifyAuditAsync(app),
-                "users" when command.Arguments is ["add"] => await AddUserAsync(app, command),
-                "areas" when command.Arguments is ["import", var file] => await ImportAreasAsync(app, file),
-                "jobs" when command.Arguments is ["probe"] => await ProbeAsync(app, command),
-                "model-script" => ModelScript(app),
-                _ => Help(command.Name is "help" or "--help" or "-h" ? 0 : 2),
-            };
+            return await chosen.Run(app, command);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            await Console.Error.WriteLineAsync($"kith {command.Name}: {e.Message}");
+            await Console.Error.WriteLineAsync($"kith {string.Join(' ', chosen.Words)}: {e.Message}");
             return 1;
         }
-    }
-
-    private static int Help(int code)
-    {
-        (code == 0 ? Console.Out : Console.Error).WriteLine(Usage);
-        return code;
     }
 
     private static async Task<int> MigrateAsync(WebApplication app)
     {
         var applied = await app.Services.GetRequiredService<Migrator>().MigrateAsync();
         Console.WriteLine(applied == 0 ? "Database is up to date." : $"Applied {applied} migration(s).");
-        return 0;
-    }
-
-    private static async Task<int> SeedDemoAsync(WebApplication app)
-    {
-        await app.Services.GetRequiredService<Migrator>().MigrateAsync();
-        using var scope = app.Services.CreateScope();
-        var credentials = await scope.ServiceProvider.GetRequiredService<RiverbendDemo>().SeedAsync(CancellationToken.None);
-        RiverbendDemo.Print(credentials, Console.Out);
         return 0;
     }
 
@@ -112,57 +97,6 @@ internal static class CommandLine
         }
         await Console.Error.WriteLineAsync($"Audit log BROKEN at entry {result.Break!.EntryId}: {result.Break.Reason}. {result.Entries} entries before it verified.");
         return 1;
-    }
-
-    private static async Task<int> AddUserAsync(WebApplication app, Command command)
-    {
-        var email = command.Options["email"].FirstOrDefault();
-        var name = command.Options["name"].FirstOrDefault() ?? email;
-        var roles = command.Options["role"].ToList();
-        if (email is null || roles.Count == 0)
-        {
-            await Console.Error.WriteLineAsync("users add needs --email and at least one --role (admin, coordinator, responder, leader).");
-            return 2;
-        }
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<KithDb>();
-        var organisations = new List<Guid>();
-        foreach (var org in command.Options["org"])
-        {
-            var id = Guid.TryParse(org, out var g) ? g : await db.Organisations.Where(o => o.Name == org).Select(o => o.Id).FirstOrDefaultAsync();
-            if (id == Guid.Empty || !await db.Organisations.AnyAsync(o => o.Id == id))
-            {
-                await Console.Error.WriteLineAsync($"No organisation '{org}'.");
-                return 2;
-            }
-            organisations.Add(id);
-        }
-        var result = await scope.ServiceProvider.GetRequiredService<StaffAccess>()
-            .CreateAsync(email, name!, roles, organisations, command.Options["password"].FirstOrDefault(), actorId: null, CancellationToken.None);
-        if (!result.Succeeded)
-        {
-            foreach (var (field, messages) in result.Errors)
-                foreach (var m in messages) await Console.Error.WriteLineAsync($"{field}: {m}");
-            return 2;
-        }
-        Console.WriteLine($"Added {email} ({string.Join(", ", roles)}).");
-        if (result.TemporaryPassword is not null)
-            Console.WriteLine($"Temporary password (must be changed at first sign-in): {result.TemporaryPassword}");
-        return 0;
-    }
-
-    private static async Task<int> ImportAreasAsync(WebApplication app, string file)
-    {
-        using var scope = app.Services.CreateScope();
-        await using var stream = File.OpenRead(file);
-        var result = await scope.ServiceProvider.GetRequiredService<AreaImport>().ImportAsync(stream, actorId: null, CancellationToken.None);
-        if (!result.Succeeded)
-        {
-            foreach (var problem in result.Problems) await Console.Error.WriteLineAsync(problem);
-            return 2;
-        }
-        Console.WriteLine($"Areas: {result.Created} created, {result.Updated} updated.");
-        return 0;
     }
 
     private static int ModelScript(WebApplication app)

@@ -1,7 +1,6 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
-using Kith.Community;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kith.Platform.Realtime;

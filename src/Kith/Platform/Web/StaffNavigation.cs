@@ -1,4 +1,4 @@
-namespace Kith.Community;
+namespace Kith.Platform.Web;
 
 /// <summary>
 /// One entry in the staff navigation: a module adds its own, with the roles that see it. Title and

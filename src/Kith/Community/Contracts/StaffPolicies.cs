@@ -1,7 +1,7 @@
-using Kith.Community.Domain;
+
 using Microsoft.AspNetCore.Authorization;
 
-namespace Kith.Community;
+namespace Kith.Community.Contracts;
 
 internal static class StaffClaims
 {

@@ -1,4 +1,4 @@
-namespace Kith.Community.Domain;
+namespace Kith.Community.Contracts;
 
 internal static class Roles
 {

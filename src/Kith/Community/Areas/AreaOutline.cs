@@ -4,8 +4,11 @@ using System.Text.Json;
 
 namespace Kith.Community.Areas;
 
-/// <summary>One area drawn as SVG polygons (outer rings only), already projected into the map's view box.</summary>
-internal sealed record AreaShape(string Code, string Name, int Population, IReadOnlyList<string> Polygons);
+/// <summary>
+/// One area drawn as SVG polygons (outer rings only), already projected into the map's view box, with
+/// where to put its name (the mean of its largest ring's points: inside for the compact shapes areas have).
+/// </summary>
+internal sealed record AreaShape(string Code, string Name, int Population, IReadOnlyList<string> Polygons, double LabelX, double LabelY);
 
 /// <summary>
 /// Projects area boundaries onto a small SVG view box: equirectangular, with longitude scaled by the cosine of
@@ -28,10 +31,15 @@ internal static class AreaOutline
         var scale = (Width - 20) / spanX;
         var height = Math.Min(Math.Ceiling(spanY * scale + 20), 900);
         scale = Math.Min(scale, (height - 20) / spanY);
-        string Point((double Lon, double Lat) p) =>
-            string.Create(CultureInfo.InvariantCulture, $"{10 + (p.Lon - minX) * xScale * scale:0.#},{10 + (maxY - p.Lat) * scale:0.#}");
-        var shapes = rings.Select(a => new AreaShape(a.Code, a.Name, a.Population,
-            a.Rings.Select(r => string.Join(' ', Thin(r).Select(Point))).ToList())).ToList();
+        double X((double Lon, double Lat) p) => 10 + (p.Lon - minX) * xScale * scale;
+        double Y((double Lon, double Lat) p) => 10 + (maxY - p.Lat) * scale;
+        string Point((double Lon, double Lat) p) => string.Create(CultureInfo.InvariantCulture, $"{X(p):0.#},{Y(p):0.#}");
+        var shapes = rings.Select(a =>
+        {
+            var largest = a.Rings.MaxBy(r => r.Count)!;
+            return new AreaShape(a.Code, a.Name, a.Population, a.Rings.Select(r => string.Join(' ', Thin(r).Select(Point))).ToList(),
+                Math.Round(largest.Average(X), 1), Math.Round(largest.Average(Y), 1));
+        }).ToList();
         return (shapes, height);
     }
 

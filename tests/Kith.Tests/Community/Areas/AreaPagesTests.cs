@@ -30,6 +30,7 @@ public sealed class AreaPagesTests(KithApp app) : IClassFixture<KithApp>
         Assert.Contains("role=\"img\"", list);
         Assert.Contains("<title>Hillside (page-hill)", list);
         Assert.Contains("<polygon points=", list);
+        Assert.Contains(">Hillside</text>", list); // the name is drawn on the outline, not only in its tooltip
         Assert.Contains("href=\"/staff/areas/import\"", list);
     }
 

@@ -47,6 +47,7 @@ internal static class CommunityModule
             .AddEntityFrameworkStores<KithDb>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddDefaultTokenProviders();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>

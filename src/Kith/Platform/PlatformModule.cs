@@ -33,13 +33,15 @@ internal static class PlatformModule
         var database = DatabaseSettings.From(configuration, builder.Environment.ContentRootPath);
         var keyRing = new KeyRing(configuration, builder.Environment.ContentRootPath);
 
-        // Bodies beyond this are refused with 413 before the app reads them (GeoJSON imports fit well within it).
+        // Bodies beyond this are refused with 413 before the app reads them. An endpoint that needs more
+        // (an import) says so with [RequestSizeLimit], honoured by routing. Form limits are the largest
+        // such endpoint's, since the request body limit already caps every other route.
         var maxBody = configuration.GetValue("Kith:MaxRequestBodyBytes", 4L * 1024 * 1024);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxBody);
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f =>
         {
-            f.MultipartBodyLengthLimit = maxBody;
-            f.ValueLengthLimit = (int)Math.Min(maxBody, int.MaxValue);
+            f.MultipartBodyLengthLimit = RequestSizeLimits.LargestUpload;
+            f.ValueLengthLimit = (int)RequestSizeLimits.LargestUpload;
         });
 
         services.AddSingleton(database);

@@ -14,7 +14,7 @@ internal sealed record AreaImportResult(bool Succeeded, int Created, int Updated
 /// </summary>
 internal sealed class AreaImport(KithDb db, AuditLog audit, TimeProvider time)
 {
-    public const long MaxBytes = 20 * 1024 * 1024;
+    public const long MaxBytes = Platform.Web.RequestSizeLimits.LargestUpload;
 
     public async Task<AreaImportResult> ImportAsync(Stream geoJson, string? actorId, CancellationToken ct)
     {

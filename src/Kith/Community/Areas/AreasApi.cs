@@ -26,6 +26,7 @@ internal static class AreasApi
         api.MapGet("/", List).WithName("ListAreas").WithSummary("Lists every area with its population and centroid.");
         api.MapGet("/{id:guid}", Get).WithName("GetArea").WithSummary("One area as a GeoJSON Feature with its boundary.");
         api.MapPost("/import", Import).RequireAuthorization(StaffPolicies.Admin)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(AreaImport.MaxBytes))
             .WithName("ImportAreas").WithSummary("Creates or updates areas from a GeoJSON FeatureCollection; any problem changes nothing.");
         return app;
     }

@@ -23,6 +23,7 @@ internal static class CommunityModule
         new("Organisations", "Add and edit the organisations that take part.", "/staff/admin/organisations", [Roles.Admin], 90),
         new("Staff", "Accounts, roles and which organisations each person works for.", "/staff/admin/staff", [Roles.Admin], 91),
         new("Audit log", "Who did what, and whether the record is intact.", "/staff/admin/audit", [Roles.Admin], 92),
+        new("Two-step sign-in", "Protect your account with a code from your phone.", "/staff/two-step", [], 99),
         new("Change password", "Choose a new password for your account.", "/staff/change-password", [], 100),
     ];
 

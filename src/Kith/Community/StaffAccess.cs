@@ -97,6 +97,21 @@ internal sealed class StaffAccess(
         return new(true, new Dictionary<string, string[]>(), userId, temporary);
     }
 
+    /// <summary>
+    /// Turns off two-step sign-in for someone who lost both their phone and their recovery codes; they
+    /// sign in with their password and can set it up again.
+    /// </summary>
+    public async Task<StaffAccessResult> ResetTwoStepAsync(string userId, string? actorId, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null) return StaffAccessResult.Fail("id", "No such staff member.");
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await audit.RecordAsync("staff.two-step-reset", actorId, "staff", userId, ct: ct);
+        await live.PublishAsync(new LiveEvent("user:" + userId, "access-changed", "{}"), ct);
+        return new(true, new Dictionary<string, string[]>(), userId);
+    }
+
     /// <summary>Locks an account (someone left, a device was lost) until an admin unlocks it.</summary>
     public async Task<StaffAccessResult> SetLockedAsync(string userId, bool locked, string? actorId, CancellationToken ct)
     {

@@ -14,6 +14,7 @@ internal static class StaffApi
         api.MapPost("/", Create).WithName("CreateStaff").WithSummary("Creates a staff account; the temporary password is returned only in this response.");
         api.MapPut("/{id}/access", SetAccess).WithName("SetStaffAccess").WithSummary("Replaces a staff member's roles and organisations.");
         api.MapPost("/{id}/reset-password", ResetPassword).WithName("ResetStaffPassword").WithSummary("Sets a temporary password (returned once) that must be changed at next sign-in.");
+        api.MapPost("/{id}/reset-two-step", ResetTwoStep).WithName("ResetStaffTwoStep").WithSummary("Turns off two-step sign-in (a lost phone and lost recovery codes).");
         api.MapPost("/{id}/lock", Lock).WithName("LockStaff").WithSummary("Locks a staff account until it is unlocked.");
         api.MapPost("/{id}/unlock", Unlock).WithName("UnlockStaff").WithSummary("Unlocks a staff account.");
         return app;
@@ -67,9 +68,16 @@ internal static class StaffApi
         SetLocked(id, false, access, directory, user, ct);
 
     private static async Task<Results<Ok<StaffSummary>, ValidationProblem, NotFound>> SetLocked(
-        string id, bool locked, StaffAccess access, StaffDirectory directory, ClaimsPrincipal user, CancellationToken ct)
+        string id, bool locked, StaffAccess access, StaffDirectory directory, ClaimsPrincipal user, CancellationToken ct) =>
+        await Answer(id, await access.SetLockedAsync(id, locked, Actor(user), ct), directory, ct);
+
+    private static async Task<Results<Ok<StaffSummary>, ValidationProblem, NotFound>> ResetTwoStep(
+        string id, StaffAccess access, StaffDirectory directory, ClaimsPrincipal user, CancellationToken ct) =>
+        await Answer(id, await access.ResetTwoStepAsync(id, Actor(user), ct), directory, ct);
+
+    private static async Task<Results<Ok<StaffSummary>, ValidationProblem, NotFound>> Answer(
+        string id, StaffAccessResult result, StaffDirectory directory, CancellationToken ct)
     {
-        var result = await access.SetLockedAsync(id, locked, Actor(user), ct);
         if (IsMissing(result)) return TypedResults.NotFound();
         if (!result.Succeeded) return TypedResults.ValidationProblem(result.Errors);
         return TypedResults.Ok((await directory.FindAsync(id, ct))!);

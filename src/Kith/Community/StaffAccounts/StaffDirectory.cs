@@ -7,7 +7,7 @@ namespace Kith.Community.StaffAccounts;
 public sealed record OrganisationRef(Guid Id, string Name);
 
 internal sealed record StaffSummary(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles,
-    IReadOnlyList<OrganisationRef> Organisations, bool Locked, bool MustChangePassword, DateTime CreatedAt);
+    IReadOnlyList<OrganisationRef> Organisations, bool Locked, bool MustChangePassword, bool TwoStep, DateTime CreatedAt);
 
 /// <summary>Reads staff accounts with their roles and organisations, in three small queries whatever the count.</summary>
 internal sealed class StaffDirectory(KithDb db, TimeProvider time)
@@ -16,7 +16,7 @@ internal sealed class StaffDirectory(KithDb db, TimeProvider time)
     {
         var accounts = await db.Users.AsNoTracking().Where(u => userId == null || u.Id == userId)
             .OrderBy(u => u.DisplayName)
-            .Select(u => new { u.Id, u.Email, u.DisplayName, u.LockoutEnd, u.MustChangePassword, u.CreatedAt })
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.LockoutEnd, u.MustChangePassword, u.TwoFactorEnabled, u.CreatedAt })
             .ToListAsync(ct);
         var ids = accounts.Select(a => a.Id).ToList();
         var roles = (await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
@@ -28,7 +28,7 @@ internal sealed class StaffDirectory(KithDb db, TimeProvider time)
         var now = time.GetUtcNow();
         return accounts.Select(a => new StaffSummary(a.Id, a.Email ?? "", a.DisplayName,
             roles[a.Id].Order(StringComparer.Ordinal).ToList(), organisations[a.Id].OrderBy(o => o.Name).ToList(),
-            a.LockoutEnd is { } end && end > now, a.MustChangePassword, a.CreatedAt)).ToList();
+            a.LockoutEnd is { } end && end > now, a.MustChangePassword, a.TwoFactorEnabled, a.CreatedAt)).ToList();
     }
 
     public async Task<StaffSummary?> FindAsync(string id, CancellationToken ct) => (await ListAsync(id, ct)).SingleOrDefault();

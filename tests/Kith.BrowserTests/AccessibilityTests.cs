@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Kith.BrowserTests;
 
 /// <summary>
@@ -89,6 +91,7 @@ public sealed class AccessibilityTests(KithApp app, ITestOutputHelper log) : ICl
         var entries = await Browse.StaffNavigationAsync(page);
         Assert.Contains(entries, e => e.Href == "/staff");
         var scanned = new List<string> { "/staff" };
+        var deeper = new List<string>();
         foreach (var (text, href) in entries.Where(e => e.Href != "/staff").DistinctBy(e => e.Href))
         {
             var response = await page.GotoAsync(href);
@@ -98,9 +101,30 @@ public sealed class AccessibilityTests(KithApp app, ITestOutputHelper log) : ICl
             Assert.True(response.Ok, $"{role}: '{text}' ({href}) answered {response.Status}");
             problems.AddRange(await Browse.SeriousViolationsAsync(page, $"{role}: {text}"));
             scanned.Add(href);
+            // Pages one click deeper (add, edit, import…): every staff link inside this page's main content.
+            foreach (var link in await page.Locator("main a[href^='/staff/']").AllAsync())
+                deeper.Add((await link.GetAttributeAsync("href"))!.Split('?')[0]);
+        }
+        // One example of each kind of page: /staff/admin/staff/{id} for one person stands for all of them.
+        foreach (var href in deeper.Where(h => !scanned.Contains(h)).DistinctBy(Browse.PageKind))
+        {
+            var response = await page.GotoAsync(href);
+            Assert.NotNull(response);
+            Assert.True(response.Ok, $"{role}: {href}, linked from a navigation page, answered {response.Status}");
+            problems.AddRange(await Browse.SeriousViolationsAsync(page, $"{role}: {href}"));
+            scanned.Add(href);
         }
         log.WriteLine($"{role}: scanned {string.Join(", ", scanned)}");
         Assert.Contains("/staff/change-password", scanned);
+        if (role == "admin")
+        {
+            // The admin's sub-pages are reached and scanned, not only the navigation.
+            Assert.Contains("/staff/admin/organisations/new", scanned);
+            Assert.Contains("/staff/admin/staff/new", scanned);
+            Assert.Contains("/staff/areas/import", scanned);
+            Assert.Contains(scanned, h => Regex.IsMatch(h, "^/staff/admin/staff/[0-9a-f-]{36}$"));
+            Assert.Contains(scanned, h => Regex.IsMatch(h, "^/staff/admin/organisations/[0-9a-f-]{36}$"));
+        }
         Report(problems);
     }
 

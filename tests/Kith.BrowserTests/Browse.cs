@@ -36,6 +36,10 @@ internal static class Browse
         return result;
     }
 
+    /// <summary>A page's kind: its path with ids replaced, so /staff/admin/staff/{id} is one kind whatever the id.</summary>
+    public static string PageKind(string path) =>
+        System.Text.RegularExpressions.Regex.Replace(path, "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "{id}");
+
     public static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
     /// <summary>Runs axe-core with the WCAG 2.0/2.1/2.2 A and AA rules; returns the serious and critical violations, described.</summary>

@@ -1,8 +1,4 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
-using System.Text.RegularExpressions;
+using Kith.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Kith.BrowserTests;
@@ -15,58 +11,35 @@ public sealed record DemoAccount(string Role, string Email, string Password);
 /// temp directory, on a free loopback port) plus one headless Debian Chromium driven by Playwright.
 /// One per test class; the process tree is killed on dispose.
 /// </summary>
-public sealed partial class KithApp : IAsyncLifetime
+public sealed class KithApp : IAsyncLifetime
 {
     public static readonly string[] DemoRoles = ["admin", "coordinator", "responder", "leader"];
 
-    private readonly StringBuilder output = new();
-    private readonly Dictionary<string, DemoAccount> accounts = [];
     private readonly string tempDir = Directory.CreateTempSubdirectory("kith-browser-").FullName;
-    private Process? process;
+    private KithProcess? node;
     private IPlaywright? playwright;
 
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = default!;
-    public IReadOnlyDictionary<string, DemoAccount> Accounts => accounts;
+    public IReadOnlyDictionary<string, DemoAccount> Accounts { get; private set; } = new Dictionary<string, DemoAccount>();
 
     /// <summary>What the app printed so far (for failure messages).</summary>
-    public string Output { get { lock (output) return output.ToString(); } }
+    public string Output => node?.Output ?? "";
 
     public async Task InitializeAsync()
     {
-        var (repo, configuration) = Locate();
-        var contentRoot = Path.Combine(repo, "src", "Kith");
-        var dll = Path.Combine(contentRoot, "bin", configuration, "net10.0", "Kith.dll");
-        if (!File.Exists(dll)) throw new InvalidOperationException($"{dll} not found: build the solution ({configuration}) first.");
-
-        BaseUrl = $"http://127.0.0.1:{FreePort()}";
-        var start = new ProcessStartInfo("dotnet")
+        node = await KithProcess.StartNodeAsync(new Dictionary<string, string>
         {
-            WorkingDirectory = contentRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-        start.Environment["Urls"] = BaseUrl;
-        start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(tempDir, "kith.db")}";
-        start.Environment["ConnectionStrings__Postgres"] = "";
-        start.Environment["Kith__KeyRingPath"] = Path.Combine(tempDir, "keys");
-        start.Environment["Kith__DemoOnFirstStart"] = "true";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment.Remove("DOTNET_ENVIRONMENT");
-
-        process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        process.OutputDataReceived += (_, e) => Record(e.Data);
-        process.ErrorDataReceived += (_, e) => Record(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        await WaitUntilHealthyAsync();
+            ["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(tempDir, "kith.db")}",
+            ["ConnectionStrings__Postgres"] = "",
+            ["Kith__KeyRingPath"] = Path.Combine(tempDir, "keys"),
+            ["Kith__DemoOnFirstStart"] = "true",
+        });
+        BaseUrl = node.Address!.ToString().TrimEnd('/');
         // The sign-ins are printed before the app listens, but stdout is read asynchronously: give the reader a moment.
-        for (var i = 0; i < 100 && AccountCount() < DemoRoles.Length; i++) await Task.Delay(100);
-        if (AccountCount() < DemoRoles.Length)
+        for (var i = 0; i < 100 && KithProcess.DemoSignIns(node.Output).Count < DemoRoles.Length; i++) await Task.Delay(100);
+        Accounts = KithProcess.DemoSignIns(node.Output).ToDictionary(a => a.Key, a => new DemoAccount(a.Key, a.Value.Email, a.Value.Password));
+        if (Accounts.Count < DemoRoles.Length)
             throw new InvalidOperationException($"The app did not print the four demo sign-ins. Output:\n{Output}");
 
         playwright = await Playwright.CreateAsync();
@@ -85,17 +58,7 @@ public sealed partial class KithApp : IAsyncLifetime
     {
         if (Browser is not null) await Browser.CloseAsync();
         playwright?.Dispose();
-        if (process is not null)
-        {
-            try
-            {
-                if (!process.HasExited) process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            }
-            catch (InvalidOperationException) { }
-            catch (TimeoutException) { }
-            process.Dispose();
-        }
+        if (node is not null) await node.DisposeAsync();
         try { Directory.Delete(tempDir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
@@ -110,58 +73,4 @@ public sealed partial class KithApp : IAsyncLifetime
         });
 
     public string Url(string path) => BaseUrl + path;
-
-    private int AccountCount() { lock (output) return accounts.Count; }
-
-    private void Record(string? line)
-    {
-        if (line is null) return;
-        lock (output)
-        {
-            output.AppendLine(line);
-            var m = CredentialLine().Match(line);
-            if (m.Success) accounts[m.Groups["role"].Value] = new(m.Groups["role"].Value, m.Groups["email"].Value, m.Groups["password"].Value);
-        }
-    }
-
-    private async Task WaitUntilHealthyAsync()
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process!.HasExited)
-                throw new InvalidOperationException($"The app exited with code {process.ExitCode}. Output:\n{Output}");
-            try
-            {
-                using var response = await http.GetAsync(BaseUrl + "/healthz");
-                if (response.IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException) { }
-            catch (TaskCanceledException) { }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException($"The app did not answer /healthz within two minutes. Output:\n{Output}");
-    }
-
-    /// <summary>The repository root and the configuration these tests were built with (bin/&lt;Configuration&gt;/net10.0).</summary>
-    private static (string Repo, string Configuration) Locate()
-    {
-        var binDir = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = binDir.Parent?.Name ?? "Debug";
-        for (var dir = binDir; dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Kith.slnx")))
-                return (dir.FullName, configuration);
-        throw new InvalidOperationException($"No Kith.slnx above {binDir}.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    [GeneratedRegex(@"^\s+(?<role>admin|coordinator|responder|leader)\s+(?<email>\S+@\S+)\s+(?<password>\S+)\s+\(")]
-    private static partial Regex CredentialLine();
 }

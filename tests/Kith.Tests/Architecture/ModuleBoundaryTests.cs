@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Kith.Tests.Infrastructure;
 
 namespace Kith.Tests.Architecture;
 

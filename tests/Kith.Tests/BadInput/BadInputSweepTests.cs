@@ -1,10 +1,8 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kith.Community.Domain;
-using Kith.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Kith.Tests.BadInput;

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using Kith.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -8,7 +5,7 @@ namespace Kith.Tests.Cli;
 
 /// <summary>The operator commands, run as the built executable against a database of this class's own.</summary>
 [Trait("Category", "Integration")]
-public sealed partial class CommandLineTests : IAsyncLifetime
+public sealed class CommandLineTests : IAsyncLifetime
 {
     private TestDatabase database = default!;
     private readonly string keyRing = Path.Combine(Path.GetTempPath(), "kith-tests", "cli-" + Guid.NewGuid().ToString("N"));
@@ -40,7 +37,7 @@ public sealed partial class CommandLineTests : IAsyncLifetime
         var again = await KithProcess.RunCommandAsync(environment, "seed-demo");
 
         Assert.True(seed.ExitCode == 0, seed.Output);
-        var credentials = Credential().Matches(seed.Output).ToDictionary(m => m.Groups[1].Value, m => (Email: m.Groups[2].Value, Password: m.Groups[3].Value));
+        var credentials = KithProcess.DemoSignIns(seed.Output);
         Assert.Equal(["admin", "coordinator", "leader", "responder"], credentials.Keys.Order());
         Assert.Contains("nothing new", again.Output);
         Assert.Equal(8L, await CountAsync("community_areas"));
@@ -144,9 +141,6 @@ public sealed partial class CommandLineTests : IAsyncLifetime
         query.CommandText = $"SELECT count(*) FROM {table}";
         return (long)(await query.ExecuteScalarAsync())!;
     }
-
-    [GeneratedRegex(@"^\s+(admin|coordinator|responder|leader)\s+(\S+@\S+)\s+([a-z0-9]{4}(?:-[a-z0-9]{4}){4})", RegexOptions.Multiline)]
-    private static partial Regex Credential();
 
     public async Task DisposeAsync()
     {

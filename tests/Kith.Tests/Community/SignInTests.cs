@@ -1,9 +1,4 @@
-using System.Net;
 using Kith.Community.Domain;
-using Kith.Platform.Data;
-using Kith.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kith.Tests.Community;
 

@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Kith.Community;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kith.Tests.Infrastructure;
 

@@ -1,4 +1,3 @@
-using Kith.Platform.Data;
 using Npgsql;
 
 namespace Kith.Tests.Infrastructure;

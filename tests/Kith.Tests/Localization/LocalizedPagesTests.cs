@@ -1,5 +1,3 @@
-using Kith.Tests.Infrastructure;
-
 namespace Kith.Tests.Localization;
 
 [Trait("Category", "Integration")]

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Kith.Community;
 using Kith.Community.Domain;
-using Kith.Tests.Infrastructure;
 
 namespace Kith.Tests.Localization;
 

@@ -1,5 +1,3 @@
-using System.Net;
-using Kith.Tests.Infrastructure;
 using Npgsql;
 
 namespace Kith.Tests.MultiNode;

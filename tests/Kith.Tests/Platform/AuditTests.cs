@@ -2,10 +2,6 @@ using System.Data.Common;
 using FsCheck;
 using FsCheck.Fluent;
 using Kith.Platform.Audit;
-using Kith.Platform.Data;
-using Kith.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kith.Tests.Platform;
 

@@ -1,13 +1,9 @@
 using System.Security.Claims;
 using Kith.Community.Domain;
 using Kith.Platform.Audit;
-using Kith.Platform.Data;
 using Kith.Platform.Jobs;
 using Kith.Platform.Outbox;
-using Kith.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kith.Tests.Platform;
 

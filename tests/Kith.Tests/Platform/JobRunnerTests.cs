@@ -1,10 +1,6 @@
 using System.Collections.Concurrent;
-using Kith.Platform.Data;
 using Kith.Platform.Jobs;
 using Kith.Platform.Outbox;
-using Kith.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kith.Tests.Platform;
 

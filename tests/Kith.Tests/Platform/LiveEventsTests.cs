@@ -1,9 +1,6 @@
-using System.Net;
 using Kith.Community;
 using Kith.Community.Domain;
 using Kith.Platform.Realtime;
-using Kith.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kith.Tests.Platform;
 

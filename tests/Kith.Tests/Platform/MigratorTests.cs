@@ -1,5 +1,3 @@
-using Kith.Platform.Data;
-using Kith.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 

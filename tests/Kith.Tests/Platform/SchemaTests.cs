@@ -1,9 +1,5 @@
 using System.Data.Common;
-using Kith.Platform.Data;
-using Kith.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kith.Tests.Platform;
 

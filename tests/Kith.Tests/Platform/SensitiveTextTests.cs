@@ -1,14 +1,10 @@
 using System.Security.Cryptography;
 using FsCheck;
 using FsCheck.Fluent;
-using Kith.Platform.Data;
 using Kith.Platform.Outbox;
 using Kith.Platform.Security;
-using Kith.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kith.Tests.Platform;
 

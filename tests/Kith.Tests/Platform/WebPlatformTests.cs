@@ -1,10 +1,8 @@
-using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using Kith.Community.Domain;
-using Kith.Tests.Infrastructure;
 
 namespace Kith.Tests.Platform;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using Kith.Tests.Infrastructure;
 
 namespace Kith.Tests.Web;
 

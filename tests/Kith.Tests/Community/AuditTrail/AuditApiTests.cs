@@ -1,11 +1,6 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kith.Community.Domain;
-using Kith.Platform.Data;
-using Kith.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kith.Tests.Community.AuditTrail;
 

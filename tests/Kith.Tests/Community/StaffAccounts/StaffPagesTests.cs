@@ -1,10 +1,5 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Kith.Community.Domain;
-using Kith.Platform.Data;
-using Kith.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kith.Tests.Community.StaffAccounts;
 

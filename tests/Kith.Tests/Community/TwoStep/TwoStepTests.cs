@@ -1,9 +1,4 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using Kith.Platform.Data;
-using Kith.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kith.Tests.Community.TwoStep;
 

@@ -2,14 +2,16 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 
 namespace Kith.Tests.Infrastructure;
 
 /// <summary>
 /// The built Kith executable run as its own process — a real node, or a real `kith &lt;command&gt;` —
-/// configured only through environment variables, as an operator would.
+/// configured only through environment variables, as an operator would. Shared by the test projects
+/// (compiled into each from tests/Shared).
 /// </summary>
-public sealed class KithProcess : IAsyncDisposable
+public sealed partial class KithProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly ConcurrentQueue<string> output = new();
@@ -60,7 +62,7 @@ public sealed class KithProcess : IAsyncDisposable
         var address = new Uri($"http://127.0.0.1:{port}");
         var node = new KithProcess(Start([], environment, address), address);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddMinutes(2);
         while (DateTime.UtcNow < deadline)
         {
             if (node.process.HasExited) throw new InvalidOperationException($"Node exited ({node.process.ExitCode}):\n{node.Output}");
@@ -86,20 +88,6 @@ public sealed class KithProcess : IAsyncDisposable
         return new(command.process.ExitCode, string.Join('\n', command.standardOutput), string.Join('\n', command.standardError), command.Output);
     }
 
-    /// <summary>Runs `kith &lt;args&gt;` against a test app's own database and key ring.</summary>
-    public static Task<Result> RunAsync(KithApp app, params string[] args)
-    {
-        var environment = new Dictionary<string, string>
-        {
-            ["Kith__KeyRingPath"] = app.KeyRingPath,
-            ["Kith__DemoOnFirstStart"] = "false",
-            ["Kith__MigrateOnStart"] = "false",
-            ["Kith__Jobs__Enabled"] = "false",
-        };
-        foreach (var (key, value) in app.Database.Settings()) environment[key.Replace(":", "__")] = value ?? "";
-        return RunCommandAsync(environment, args);
-    }
-
     private static Process Start(string[] args, IReadOnlyDictionary<string, string> environment, Uri? address)
     {
         var info = new ProcessStartInfo("dotnet")
@@ -117,6 +105,13 @@ public sealed class KithProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         return Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
     }
+
+    /// <summary>The demo sign-ins a first start or `kith seed-demo` prints, by role.</summary>
+    public static IReadOnlyDictionary<string, (string Email, string Password)> DemoSignIns(string output) =>
+        DemoSignIn().Matches(output).ToDictionary(m => m.Groups["role"].Value, m => (m.Groups["email"].Value, m.Groups["password"].Value));
+
+    [GeneratedRegex(@"^\s+(?<role>admin|coordinator|responder|leader)\s+(?<email>\S+@\S+)\s+(?<password>[a-z0-9]{4}(?:-[a-z0-9]{4}){4})", RegexOptions.Multiline)]
+    private static partial Regex DemoSignIn();
 
     public static int FreePort()
     {

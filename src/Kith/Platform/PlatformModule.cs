@@ -47,7 +47,6 @@ internal static class PlatformModule
         services.AddSingleton(database);
         services.AddSingleton(keyRing);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(Random.Shared);
         services.AddSingleton<NodeIdentity>();
 
         // Keys live outside the database, shared by every node, so a cookie issued by one node is read by all.

@@ -94,6 +94,8 @@ public sealed class JobRunnerTests(JobRunnerApp app) : IClassFixture<JobRunnerAp
         Assert.NotNull(row!.CompletedAt);
         Assert.Null(row.FailedAt);
         Assert.Equal(1, row.Attempts);
+        var metrics = await app.Browser().GetStringAsync("/metrics");
+        Assert.Matches($"kith_outbox_delivered_total\\{{outcome=\"delivered\",topic=\"{RecordingHandler.TopicName}\"\\}} \\d+", metrics);
     }
 
     [Fact]

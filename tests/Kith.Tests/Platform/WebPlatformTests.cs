@@ -80,6 +80,7 @@ public sealed class WebPlatformTests(KithApp app) : IClassFixture<KithApp>
         Assert.Matches("http_server_request_duration_seconds_bucket\\{[^}]*le=\"\\+Inf\"\\} \\d+", text);
         Assert.Contains("http_server_request_duration_seconds_count{", text);
         Assert.Matches("kith_sign_ins_total\\{outcome=\"[a-z-]+\"\\} \\d+", text);
+        Assert.Matches("kith_audit_entries_total\\{action=\"staff\\.sign-in-[a-z-]+\"\\} \\d+", text); // each sign-in is audited
         foreach (var secret in new[] { "127.0.0.2", "distinctive-agent", "KithPrivacyProbe" })
         {
             Assert.DoesNotContain(secret, text);

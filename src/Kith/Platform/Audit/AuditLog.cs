@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kith.Platform.Audit;
 
 /// <summary>Appends to the audit log. Scoped: it writes through the request's <see cref="KithDb"/>.</summary>
-internal sealed class AuditLog(KithDb db, AuditChain chain, DatabaseSettings database, TimeProvider time)
+internal sealed class AuditLog(KithDb db, AuditChain chain, DatabaseSettings database, Observability.KithMetrics metrics, TimeProvider time)
 {
     // Any fixed 64-bit number; only Kith takes this advisory lock.
     private const long ChainLock = 0x4B697468_41756474;
@@ -48,6 +48,7 @@ internal sealed class AuditLog(KithDb db, AuditChain chain, DatabaseSettings dat
                 db.AuditEntries.Add(entry);
                 await db.SaveChangesAsync(ct);
                 if (transaction is not null) await transaction.CommitAsync(ct);
+                metrics.AuditEntries.Add(1, new KeyValuePair<string, object?>("action", action));
             }
             finally
             {

@@ -13,6 +13,7 @@ internal sealed class JobRunner(
     IServiceScopeFactory scopes,
     IOptions<JobOptions> options,
     NodeIdentity node,
+    Observability.KithMetrics metrics,
     TimeProvider time,
     ILogger<JobRunner> log) : BackgroundService
 {
@@ -104,6 +105,7 @@ internal sealed class JobRunner(
             var done = time.GetUtcNow().UtcDateTime;
             await db.Outbox.Where(m => m.Id == id && m.LeaseToken == token).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.CompletedAt, done).SetProperty(m => m.LockedUntil, (DateTime?)null).SetProperty(m => m.LastError, (string?)null), ct);
+            metrics.OutboxDelivered.Add(1, new("topic", message.Topic), new("outcome", "delivered"));
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -112,6 +114,7 @@ internal sealed class JobRunner(
             var retryAt = failedNow + Backoff(message.Attempts);
             var error = Truncate($"{e.GetType().Name}: {e.Message}", 500);
             log.LogWarning("Outbox message {MessageId} on {Topic} failed (attempt {Attempt}): {ErrorType}", id, message.Topic, message.Attempts, e.GetType().Name);
+            metrics.OutboxDelivered.Add(1, new("topic", message.Topic), new("outcome", exhausted ? "failed" : "retrying"));
             await db.Outbox.Where(m => m.Id == id && m.LeaseToken == token).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.LockedUntil, (DateTime?)null)
                 .SetProperty(m => m.DueAt, retryAt)

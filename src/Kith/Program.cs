@@ -1,4 +1,5 @@
 using Kith.Community;
+using Kith.ServiceDirectory;
 using Kith.Platform;
 using Kith.Platform.Cli;
 
@@ -7,6 +8,7 @@ var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(command is null ? args : command.HostArgs);
 builder.AddPlatform();
 builder.AddCommunity();
+builder.AddDirectory();
 
 var app = builder.Build();
 if (command is not null)
@@ -16,6 +18,7 @@ app.UsePlatform();
 app.UseCommunity();
 app.MapPlatform();
 app.MapCommunity();
+app.MapDirectory();
 await app.PrepareAsync();
 await app.SeedDemoOnFirstStartAsync();
 await app.RunAsync();

@@ -71,12 +71,13 @@ internal static class CommunityModule
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization(StaffPolicies.Configure);
         services.AddScoped<StaffAccess>();
+        services.AddScoped<ICommunityFacts, CommunityFacts>();
         services.AddScoped<Areas.AreaImport>();
         services.AddScoped<Organisations.OrganisationEditor>();
         services.AddScoped<StaffAccounts.StaffDirectory>();
         services.AddScoped<Demo.RiverbendDemo>();
         services.AddSingleton<Platform.Security.PasswordGenerator>();
-        services.AddSingleton(new StaffNavigation().AddRange(Navigation));
+        services.AddStaffNavigation(Navigation);
         CommunityCommands.Register(services);
         return builder;
     }

@@ -15,7 +15,8 @@ internal sealed record DemoCredential(string Role, string Email, string Password
 /// one staff account per role with passwords generated on the spot. Never run in production.
 /// </summary>
 internal sealed class RiverbendDemo(KithDb db, AreaImport areas, StaffAccess staff, UserManager<StaffUser> users,
-    RoleManager<StaffRole> roles, Platform.Security.PasswordGenerator passwords, TimeProvider time)
+    RoleManager<StaffRole> roles, Platform.Security.PasswordGenerator passwords, TimeProvider time,
+    IEnumerable<Platform.Demo.IDemoContent> parts)
 {
     public static readonly IReadOnlyList<(string Name, OrganisationType Type, string Area, string Description, string Phone)> Organisations =
     [
@@ -80,6 +81,8 @@ internal sealed class RiverbendDemo(KithDb db, AreaImport areas, StaffAccess sta
             if (!created.Succeeded) throw new InvalidOperationException($"Demo account {email}: " + JsonSerializer.Serialize(created.Errors));
             credentials.Add(new(role, email, password, organisation));
         }
+        foreach (var part in parts.OrderBy(p => p.Order))
+            await part.SeedAsync(ct);
         return credentials;
     }
 

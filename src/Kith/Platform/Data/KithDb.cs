@@ -24,6 +24,7 @@ internal sealed partial class KithDb(DbContextOptions<KithDb> options, Sensitive
         var protectedText = new ValueConverter<string, string>(v => sensitiveText.Protect(v), v => sensitiveText.Unprotect(v));
         ConfigurePlatform(builder, protectedText);
         ConfigureCommunity(builder);
+        ConfigureDirectory(builder);
         ApplyConventions(builder);
     }
 

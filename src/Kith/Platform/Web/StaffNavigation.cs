@@ -31,3 +31,19 @@ internal sealed class StaffNavigation
     public IReadOnlyList<NavigationEntry> For(System.Security.Claims.ClaimsPrincipal user) =>
         entries.Where(e => e.Roles.Count == 0 || e.Roles.Any(user.IsInRole)).OrderBy(e => e.Order).ToList();
 }
+
+internal static class StaffNavigationRegistration
+{
+    /// <summary>Adds a module's entries to the one navigation every module shares.</summary>
+    public static IServiceCollection AddStaffNavigation(this IServiceCollection services, IEnumerable<NavigationEntry> entries)
+    {
+        var existing = services.FirstOrDefault(d => d.ServiceType == typeof(StaffNavigation))?.ImplementationInstance as StaffNavigation;
+        if (existing is null)
+        {
+            existing = new StaffNavigation();
+            services.AddSingleton(existing);
+        }
+        existing.AddRange(entries);
+        return services;
+    }
+}

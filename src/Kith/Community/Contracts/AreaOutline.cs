@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace Kith.Community.Areas;
+namespace Kith.Community.Contracts;
 
 /// <summary>
 /// One area drawn as SVG polygons (outer rings only), already projected into the map's view box, with
@@ -49,7 +49,7 @@ internal static class AreaOutline
         for (var i = 0; i < ring.Count; i += step) yield return ring[i];
     }
 
-    private static List<List<(double Lon, double Lat)>> ReadOuterRings(string geometryJson)
+    internal static List<List<(double Lon, double Lat)>> ReadOuterRings(string geometryJson)
     {
         var result = new List<List<(double, double)>>();
         try

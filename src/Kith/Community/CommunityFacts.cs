@@ -1,0 +1,15 @@
+using Kith.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kith.Community;
+
+internal sealed class CommunityFacts(KithDb db) : ICommunityFacts
+{
+    public async Task<IReadOnlyList<OrganisationFact>> OrganisationsAsync(CancellationToken ct) =>
+        await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
+            .Select(o => new OrganisationFact(o.Id, o.Name, o.AreaId, o.Active)).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<AreaFact>> AreasAsync(CancellationToken ct) =>
+        await db.Areas.AsNoTracking().OrderBy(a => a.Name)
+            .Select(a => new AreaFact(a.Id, a.Code, a.Name, a.Population, a.BoundaryGeoJson, a.CentroidLatitude, a.CentroidLongitude)).ToListAsync(ct);
+}

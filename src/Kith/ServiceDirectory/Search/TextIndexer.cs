@@ -67,6 +67,7 @@ internal sealed class TextIndexer
             var exactId = Intern(_exactIds, _exactWords, w);
             var exact = _exactWords[exactId];
             string? english = null, spanish = null, somali = null;
+            int counted0 = -1, counted1 = -1; // a stem two languages agree on counts once
             for (var l = 0; l < 3; l++)
             {
                 if (!_languages[l]) continue;
@@ -77,7 +78,8 @@ internal sealed class TextIndexer
                 {
                     var stemId = Intern(_stemIds, _stemWords, s);
                     form = _stemWords[stemId];
-                    if (!StopWords.Contains(w)) Count(_docStems, stemId, field);
+                    if (!StopWords.Contains(w) && stemId != counted0 && stemId != counted1) Count(_docStems, stemId, field);
+                    if (counted0 < 0) counted0 = stemId; else counted1 = stemId;
                 }
                 if (l == 0) english = form; else if (l == 1) spanish = form; else somali = form;
             }

@@ -38,6 +38,9 @@ internal static class TextQuery
             var alternatives = new List<Alternative>();
             var word = words[i];
             AddExact(index, alternatives, MatchVia.Exact, word, ExactWeight);
+            // Documents whose words stem to the query word itself ("farm" meets "farmers").
+            if (index.Text.StemIds.TryGetValue(word, out var asStem))
+                alternatives.Add(new Alternative(MatchVia.Stem, PostingSource.Stem, asStem, word, StemWeight));
             for (var l = 1; l < 4; l++)
             {
                 if (forms[i].Form(l) is not { } stem || stem == word) continue;

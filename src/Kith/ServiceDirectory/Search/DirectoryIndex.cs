@@ -36,6 +36,7 @@ internal sealed class DirectoryIndex
     public required int[] PlaceDoc { get; init; }
     public required double[] PlaceLatitude { get; init; }
     public required double[] PlaceLongitude { get; init; }
+    public required double[] PlaceCosLatitude { get; init; }
     public required bool[] PlaceConfidential { get; init; }
     public required int[] PlaceArea { get; init; }     // area number, -1 = none
     public required SpatialGrid Grid { get; init; }

@@ -7,9 +7,15 @@ internal static class DirectoryIndexBuilder
     {
         var documents = source as SearchDocument[] ?? source.ToArray();
         var n = documents.Length;
-        var text = new TextIndexer();
         var fieldLengths = new uint[n];
-        var totals = new double[4];
+        // Text (the bulk of the work) runs beside the facts and places, and the typo dictionary beside the grid.
+        var textTask = Task.Run(() =>
+        {
+            var text = new TextIndexer();
+            for (var d = 0; d < n; d++) fieldLengths[d] = text.Add(d, documents[d]);
+            return text.Finish();
+        });
+        var typoTask = textTask.ContinueWith(t => TypoVocabulary.Build(t.Result.ExactWords), TaskScheduler.Default);
         var languages = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var taxonomy = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var areas = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -36,8 +42,6 @@ internal static class DirectoryIndexBuilder
         for (var d = 0; d < n; d++)
         {
             var doc = documents[d];
-            fieldLengths[d] = text.Add(d, doc);
-            for (var f = 0; f < 4; f++) totals[f] += (fieldLengths[d] >> (8 * f)) & 0xFF;
             foreach (var l in doc.Languages) Post(languages, DirectoryIndex.NormalizeLanguage(l), d);
             foreach (var t in doc.TaxonomyTermIds) Post(taxonomy, t, d);
             foreach (var a in doc.ServedAreaIds) Post(areas, a, d);
@@ -79,15 +83,20 @@ internal static class DirectoryIndexBuilder
 
         var lat = latitudes.ToArray();
         var lon = longitudes.ToArray();
-        var textPostings = text.Finish();
+        var grid = SpatialGrid.Build(lat, lon);
+        var languageBits = languages.ToDictionary(l => l.Key, l => Bits(l.Value, n), StringComparer.Ordinal);
+        var textPostings = textTask.GetAwaiter().GetResult();
+        var totals = new double[4];
+        foreach (var packed in fieldLengths)
+            for (var f = 0; f < 4; f++) totals[f] += (packed >> (8 * f)) & 0xFF;
         return new DirectoryIndex
         {
             Documents = documents,
             Text = textPostings,
-            Typos = TypoVocabulary.Build(textPostings.ExactWords),
+            Typos = typoTask.GetAwaiter().GetResult(),
             FieldLengths = fieldLengths,
             AverageFieldLengths = [.. totals.Select(t => n == 0 ? 1 : Math.Max(1, t / n))],
-            LanguageBits = languages.ToDictionary(l => l.Key, l => Bits(l.Value, n), StringComparer.Ordinal),
+            LanguageBits = languageBits,
             TaxonomyDocs = Arrays(taxonomy),
             AreaDocs = Arrays(areas),
             AccessibilityDocs = Arrays(accessibility),
@@ -102,9 +111,10 @@ internal static class DirectoryIndexBuilder
             PlaceDoc = [.. placeDoc],
             PlaceLatitude = lat,
             PlaceLongitude = lon,
+            PlaceCosLatitude = [.. lat.Select(GeoDistance.CosLatitude)],
             PlaceConfidential = [.. confidential],
             PlaceArea = [.. placeArea],
-            Grid = SpatialGrid.Build(lat, lon),
+            Grid = grid,
             AreaCount = areaNumbers.Count,
             RemoteDocs = [.. remote],
             RemoteAreas = [.. remoteAreas],

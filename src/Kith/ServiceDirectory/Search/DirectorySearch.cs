@@ -42,7 +42,7 @@ internal static class DirectorySearch
             }
             else
             {
-                var admitted = new List<int>();
+                var admitted = scratch.Candidates;
                 foreach (var d in Unfiltered(index, scratch, filters)) if (filters.Admits(d)) admitted.Add(d);
                 candidates = admitted;
                 total = admitted.Count;
@@ -70,7 +70,8 @@ internal static class DirectorySearch
     private static IEnumerable<int> Unfiltered(DirectoryIndex index, SearchScratch scratch, SearchFilters filters)
     {
         if (!filters.RadiusFilter) return filters.SetFilterCandidates();
-        var marked = new List<int>(scratch.DistanceTouched);
+        var marked = scratch.Marked;
+        marked.AddRange(scratch.DistanceTouched);
         marked.Sort();
         return marked;
     }

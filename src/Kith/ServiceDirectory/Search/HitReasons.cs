@@ -73,8 +73,7 @@ internal sealed class HitReasons(DirectoryIndex index, SearchFilters filters, Se
         var point = filters.Point!;
         for (var p = index.PlaceStart[d]; p < index.PlaceStart[d + 1]; p++)
         {
-            var km = GeoDistance.Haversine(point.Latitude, point.Longitude, index.PlaceLatitude[p], index.PlaceLongitude[p]);
-            if (index.PlaceConfidential[p]) km = GeoDistance.Blur(km);
+            var km = filters.PlaceDistance(p, point);
             if (best < 0 || km < best) best = km;
         }
         return (float)best;

@@ -11,6 +11,7 @@ internal sealed class SearchFilters
     private readonly bool _useAllowed;
     private readonly DateTimeOffset? _openAt;
     private readonly double _age;
+    private readonly double _pointCos;
 
     /// <summary>The point distances are measured from (the query's point, or its postcode's centroid).</summary>
     public GeoPoint? Point { get; }
@@ -26,6 +27,7 @@ internal sealed class SearchFilters
         _s = scratch;
         _query = query;
         Point = point;
+        _pointCos = point is null ? 1 : GeoDistance.CosLatitude(point.Latitude);
         _openAt = query.OpenAt ?? (query.OpenNow ? now : null);
         _age = query.Age is { } age ? (double)age : double.NaN;
 
@@ -95,9 +97,10 @@ internal sealed class SearchFilters
         return (float)best;
     }
 
-    private double PlaceDistance(int p, GeoPoint point)
+    /// <summary>Kilometres from the query's point to a place, blurred for a confidential place.</summary>
+    public double PlaceDistance(int p, GeoPoint point)
     {
-        var km = GeoDistance.Haversine(point.Latitude, point.Longitude, _index.PlaceLatitude[p], _index.PlaceLongitude[p]);
+        var km = GeoDistance.Fast(point.Latitude, point.Longitude, _pointCos, _index.PlaceLatitude[p], _index.PlaceLongitude[p], _index.PlaceCosLatitude[p]);
         return _index.PlaceConfidential[p] ? GeoDistance.Blur(km) : km;
     }
 

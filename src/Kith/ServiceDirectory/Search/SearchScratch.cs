@@ -10,6 +10,8 @@ internal sealed class SearchScratch
     public readonly sbyte[] ShapeOpen;     // 0 = not worked out, 1 = open, -1 = closed
     public readonly ulong[] Allowed, Other;
     public readonly List<int> Touched = [], ClauseTouched = [], AdmittedTouched = [], DistanceTouched = [], ShapeTouched = [];
+    // Reused candidate lists: allocating them per query would put large arrays on the LOH and trigger full collections.
+    public readonly List<int> Candidates = [], Marked = [];
 
     public SearchScratch(DirectoryIndex index)
     {
@@ -37,5 +39,7 @@ internal sealed class SearchScratch
         AdmittedTouched.Clear();
         DistanceTouched.Clear();
         ShapeTouched.Clear();
+        Candidates.Clear();
+        Marked.Clear();
     }
 }

@@ -19,7 +19,8 @@ internal sealed class TypoVocabulary
         foreach (var w in words) total += DeletionCount(w.Length);
         var entries = new ulong[total];
         var n = 0;
-        Span<char> buffer = stackalloc char[MaxLength];
+        Span<char> one = stackalloc char[MaxLength];
+        Span<char> two = stackalloc char[MaxLength];
         for (var id = 0; id < words.Length; id++)
         {
             var w = words[id].AsSpan();
@@ -27,13 +28,10 @@ internal sealed class TypoVocabulary
             entries[n++] = Entry(w, id);
             for (var i = 0; i < w.Length; i++)
             {
-                var one = Delete(w, i, buffer);
-                entries[n++] = Entry(buffer[..one], id);
+                var n1 = Delete(w, i, one);
+                entries[n++] = Entry(one[..n1], id);
                 if (w.Length < 6) continue;
-                var once = buffer[..one].ToArray();
-                for (var j = i; j < once.Length; j++)
-                    entries[n++] = Entry(buffer[..Delete(once, j, buffer)], id);
-                once.CopyTo(buffer);
+                for (var j = i; j < n1; j++) entries[n++] = Entry(two[..Delete(one[..n1], j, two)], id);
             }
         }
         Array.Sort(entries);
@@ -45,12 +43,11 @@ internal sealed class TypoVocabulary
     private static long DeletionCount(int length) =>
         length is < MinLength or > MaxLength ? 0 : 1 + length + (length >= 6 ? (long)length * (length - 1) / 2 : 0);
 
+    // word and into must not overlap.
     private static int Delete(ReadOnlySpan<char> word, int at, Span<char> into)
     {
-        Span<char> copy = stackalloc char[word.Length];
-        word.CopyTo(copy);
-        copy[..at].CopyTo(into);
-        copy[(at + 1)..].CopyTo(into[at..]);
+        word[..at].CopyTo(into);
+        word[(at + 1)..].CopyTo(into[at..]);
         return word.Length - 1;
     }
 

@@ -30,8 +30,8 @@ internal static class TextQuery
         Synonyms.Find(forms, spans);
 
         var meaningful = Enumerable.Range(0, words.Count).Where(i => !StopWords.Contains(words[i])).ToList();
-        // A query of only stop words ("where") still searches for them rather than for nothing.
-        if (meaningful.Count == 0) meaningful = [.. Enumerable.Range(0, words.Count)];
+        // Stop words are not indexed: a query of only stop words ("where") browses like an empty one.
+        if (meaningful.Count == 0) return [];
         var clauses = new List<TextClause>();
         foreach (var i in meaningful)
         {

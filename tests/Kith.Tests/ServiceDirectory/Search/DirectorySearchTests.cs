@@ -139,6 +139,14 @@ public sealed class DirectorySearchTests
     }
 
     [Fact]
+    public void A_query_of_only_stop_words_browses_and_a_word_nobody_uses_finds_nothing()
+    {
+        var index = DirectoryIndex.Build([Service("a", "Grief Circle"), Service("b", "Food Shelf")]);
+        Assert.Equal(2, DirectorySearch.Run(index, new SearchQuery("where can I"), Now).Total);
+        Assert.Equal(0, DirectorySearch.Run(index, new SearchQuery("zzzzqqq"), Now).Total);
+    }
+
+    [Fact]
     public void The_holder_swaps_whole_indexes()
     {
         var holder = new DirectoryIndexHolder();

@@ -1,0 +1,86 @@
+namespace Kith.ServiceDirectory.Search;
+
+/// <summary>Spots search text that signals a risk of suicide, self-harm or imminent danger, so crisis lines
+/// can be pinned above everything else. Errs on the side of firing: pinning a crisis line for "suicide
+/// prevention training" costs nothing, missing "i wnat to dye" could cost a life. No negation handling.
+/// <para>Matching ignores case, accents and spacing ("kill my self", "killmyself") and allows typos
+/// (1 in a phrase of 6–11 letters, 2 in longer ones); a phrase must start and end on word boundaries.</para></summary>
+internal static class RiskSignals
+{
+    // UNREVIEWED: the Somali phrases need a native speaker's check.
+    private static readonly string[] Phrases =
+    [
+        // English
+        "want to die", "wanna die", "kill myself", "killing myself", "end my life", "ending my life", "take my own life",
+        "take my life", "suicide", "suicidal", "hurt myself", "hurting myself", "harm myself", "self harm", "cut myself",
+        "better off dead", "no reason to live", "dont want to live", "dont want to be alive",
+        // Spanish
+        "no quiero vivir", "quiero morir", "quiero morirme", "me quiero morir", "matarme", "me quiero matar",
+        "quitarme la vida", "suicidio", "suicidarme", "hacerme dano",
+        // Somali
+        "waxaan rabaa inaan dhinto", "is dilid", "isdil", "naftayda dil", "naftayda dilo", "dhimasho rabaa",
+    ];
+
+    private static readonly string[] Compacted = Phrases.Select(p => CompactFold(p).Text).ToArray();
+
+    /// <summary>The phrase (as listed above) the text matched, or null when none did.</summary>
+    public static string? Detect(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var (compact, starts, ends) = CompactFold(text);
+        if (compact.Length == 0) return null;
+        for (var p = 0; p < Compacted.Length; p++)
+            if (Occurs(Compacted[p], compact, starts, ends)) return Phrases[p];
+        return null;
+    }
+
+    private static int AllowedTypos(int length) => length < 6 ? 0 : length < 12 ? 1 : 2;
+
+    // Approximate substring search (Sellers): a match may start only at a word start and end only at a word end.
+    private static bool Occurs(string phrase, string text, bool[] starts, bool[] ends)
+    {
+        var max = AllowedTypos(phrase.Length);
+        var n = text.Length;
+        var m = phrase.Length;
+        var d = new int[m + 1, n + 1];
+        const int Far = 1000;
+        for (var j = 0; j <= n; j++) d[0, j] = starts[j] ? 0 : Far;
+        for (var i = 1; i <= m; i++)
+        {
+            d[i, 0] = starts[0] ? i : Far;
+            for (var j = 1; j <= n; j++)
+            {
+                var cost = phrase[i - 1] == text[j - 1] ? 0 : 1;
+                var v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && phrase[i - 1] == text[j - 2] && phrase[i - 2] == text[j - 1]) v = Math.Min(v, d[i - 2, j - 2] + 1);
+                d[i, j] = v;
+            }
+        }
+        for (var j = 1; j <= n; j++)
+            if (ends[j] && d[m, j] <= max) return true;
+        return false;
+    }
+
+    // The folded letters and digits with spaces removed, and which positions start/end a word.
+    private static (string Text, bool[] Starts, bool[] Ends) CompactFold(string text)
+    {
+        var chars = new List<char>(text.Length);
+        var starts = new List<bool>(text.Length + 1);
+        var inWord = false;
+        foreach (var c in TextFolding.Fold(text))
+        {
+            if (c == '\'') continue; // "don't" = "dont"
+            var letter = char.IsLetterOrDigit(c);
+            if (letter)
+            {
+                starts.Add(!inWord);
+                chars.Add(c);
+            }
+            inWord = letter;
+        }
+        starts.Add(false);
+        var ends = new bool[chars.Count + 1];
+        for (var j = 1; j <= chars.Count; j++) ends[j] = j == chars.Count || starts[j];
+        return (new string(chars.ToArray()), starts.ToArray(), ends);
+    }
+}

@@ -13,7 +13,7 @@ internal static partial class DemoDirectory
         {
             Needs = ["food"], Places = ["food-shelf"], Languages = ["en", "es"], Interpretation = "Somali-speaking volunteers on Thursdays.",
             ApplicationProcess = "Come during open hours and give your name and household size; no ID or proof of income needed.",
-            Phones = [Voice("507-555-0210")],
+            Phones = [Voice("507-555-0199")],
             Hours = [Weekly("TU,TH", "10:00", "18:00", "Tuesdays and Thursdays 10 am to 6 pm."), Weekly("SA", "09:00", "12:00", "Saturdays 9 am to noon.")],
             ServiceAreas = [County], Capacity = new("household boxes this week", 85, 220, "Grocery visits left this week"),
             Funding = "Second Harvest food bank partnership and local donors", VerifiedDaysAgo = 3,
@@ -22,7 +22,7 @@ internal static partial class DemoDirectory
             "The food shelf's truck brings free groceries to neighbourhoods far from the store: the farm bureau, the Veterans' Hall and Cedar Flats.")
         {
             Needs = ["food"], Places = ["farm-bureau", "veterans-hall", "cedar-centre"], Languages = ["en", "es", "so"],
-            ApplicationProcess = "Just come to a stop; bring bags if you can.", Phones = [Voice("507-555-0210")],
+            ApplicationProcess = "Just come to a stop; bring bags if you can.", Phones = [Voice("507-555-0199")],
             Hours =
             [
                 Monthly("1WE", "15:00", "18:00", "First Wednesday, 3 to 6 pm, at the farm bureau.") with { Place = "farm-bureau" },
@@ -65,9 +65,9 @@ internal static partial class DemoDirectory
             "Behind on rent, facing eviction or sleeping in your car? A housing navigator helps with emergency rental assistance, landlord mediation and applications for affordable housing.")
         {
             Needs = ["housing"], Delivery = ["in-person", "phone"], Places = ["government-center"], Interpretation = "Phone interpreters for any language.",
-            ApplicationProcess = "Call 507-555-0207 or walk in; bring any papers you have, but don't wait for them.",
+            ApplicationProcess = "Call 507-555-0107 or walk in; bring any papers you have, but don't wait for them.",
             Documents = ["Photo ID", "Your lease or eviction notice, if you have one", "Proof of income for the last 30 days"],
-            Phones = [Voice("507-555-0207")], Hours = [Weekly(Weekdays, "08:00", "16:30", "Monday to Friday 8 am to 4:30 pm.")],
+            Phones = [Voice("507-555-0107")], Hours = [Weekly(Weekdays, "08:00", "16:30", "Monday to Friday 8 am to 4:30 pm.")],
             ServiceAreas = [County], Funding = "Minnesota Family Homeless Prevention and Assistance Program", VerifiedDaysAgo = 110,
         },
         new("family-shelter", Parish, "Emergency shelter for families",
@@ -83,15 +83,15 @@ internal static partial class DemoDirectory
         {
             Needs = ["abuse", "housing"], Places = ["safe-house"], Languages = ["en", "es"], Interpretation = "Phone interpreters for any language.",
             Eligibility = "Anyone experiencing domestic or sexual violence, with their children.",
-            ApplicationProcess = "Call the 24-hour line at 507-555-0221; an advocate arranges a safe meeting place. The address is never given out.",
-            Phones = [Voice("507-555-0221", "24-hour line")], Hours = [AllDay], ServiceAreas = [County],
+            ApplicationProcess = "Call the 24-hour line at 507-555-0196; an advocate arranges a safe meeting place. The address is never given out.",
+            Phones = [Voice("507-555-0196", "24-hour line")], Hours = [AllDay], ServiceAreas = [County],
             Capacity = new("beds", 2, 14, "Beds free tonight"), Funding = "Minnesota Office of Justice Programs", VerifiedDaysAgo = 16,
         },
         new("dv-advocacy", SafeHarbor, "Advocacy and protection-order help",
             "An advocate explains your options, helps with a safety plan and an order for protection, and goes to court with you.")
         {
             Needs = ["abuse"], Delivery = ["in-person", "phone"], Places = ["safe-harbor-office"], Languages = ["en", "es"],
-            ApplicationProcess = "Walk in or call 507-555-0220.", Phones = [Voice("507-555-0220")],
+            ApplicationProcess = "Walk in or call 507-555-0195.", Phones = [Voice("507-555-0195")],
             Hours = [Weekly(Weekdays, "09:00", "17:00", "Monday to Friday 9 am to 5 pm.")], ServiceAreas = [County], VerifiedDaysAgo = 84,
         },
         new("youth-drop-in", CedarCentre, "Youth drop-in and homework club",
@@ -128,7 +128,7 @@ internal static partial class DemoDirectory
         {
             Needs = ["transport", "health"], Delivery = ["phone", "in-person"], Places = ["government-center"],
             Eligibility = "County residents without a car or who can't drive; priority for farms and Hillcrest.",
-            ApplicationProcess = "Call 507-555-0208 at least two working days ahead.", Phones = [Voice("507-555-0208")],
+            ApplicationProcess = "Call 507-555-0108 at least two working days ahead.", Phones = [Voice("507-555-0108")],
             Hours = [Weekly(Weekdays, "07:00", "18:00", "Booking line Monday to Friday 7 am to 6 pm.")], ServiceAreas = [County], VerifiedDaysAgo = 98,
         },
         new("va-van", VeteransHall, "Veterans' van to VA appointments",
@@ -171,7 +171,7 @@ internal static partial class DemoDirectory
         new("old-warmline", PublicHealth, "Riverbend peer warmline",
             "The county's evening peer warmline, replaced by the Kith lines (farm, veterans, Spanish and Somali).")
         {
-            Status = "defunct", Needs = ["peer-support"], Delivery = ["phone"], Phones = [Voice("507-555-0209", "No longer in service")],
+            Status = "defunct", Needs = ["peer-support"], Delivery = ["phone"], Phones = [Voice("507-555-0109", "No longer in service")],
             ServiceAreas = [County], VerifiedDaysAgo = 420,
         },
     ];

@@ -98,7 +98,7 @@ internal static partial class DemoDirectory
         {
             Needs = ["substance-use"], Delivery = ["in-person", "phone"], Places = ["government-center"], MinimumAge = 13,
             Fees = "Free for county residents; the county can pay for treatment if you qualify.", Documents = ["Photo ID", "Insurance card, if you have one"],
-            ApplicationProcess = "Call 507-555-0206; assessments within a week, often sooner.", Phones = [Voice("507-555-0206")],
+            ApplicationProcess = "Call 507-555-0106; assessments within a week, often sooner.", Phones = [Voice("507-555-0106")],
             Hours = [Weekly(Weekdays, "08:00", "16:30", "Monday to Friday 8 am to 4:30 pm.")], ServiceAreas = [County], VerifiedDaysAgo = 120,
         },
         new("naloxone", PublicHealth, "Free naloxone and overdose training",
@@ -114,7 +114,7 @@ internal static partial class DemoDirectory
         {
             Needs = ["health", "youth", "older-adults"], Delivery = ["in-person", "phone"], Places = ["government-center"], Languages = ["en", "es", "so"],
             Interpretation = "Somali- and Spanish-speaking nurses; interpreters for other languages.",
-            ApplicationProcess = "Call 507-555-0204, or ask your doctor or the hospital to refer you.", Phones = [Voice("507-555-0204")],
+            ApplicationProcess = "Call 507-555-0104, or ask your doctor or the hospital to refer you.", Phones = [Voice("507-555-0104")],
             Hours = [Weekly(Weekdays, "08:00", "16:30", "Visits Monday to Friday, 8 am to 4:30 pm.")], ServiceAreas = [County],
             Funding = "Minnesota Department of Health family home visiting grant", VerifiedDaysAgo = 58,
         },

@@ -90,15 +90,15 @@ internal static partial class DemoDirectory
             "Talk with a local advocate about abuse at home, a safe place to stay tonight, or how to help someone else. Calls are confidential.")
         {
             Needs = ["crisis-line", "abuse"], Delivery = ["phone", "text"], Languages = ["en", "es"], Interpretation = "Phone interpreters for any language.",
-            Eligibility = "Anyone experiencing abuse, and friends or family worried about them.", ApplicationProcess = "Call or text 507-555-0221.",
-            Phones = [Voice("507-555-0221"), Text("507-555-0221")], Hours = [AllDay], ServiceAreas = [County], VerifiedDaysAgo = 88,
+            Eligibility = "Anyone experiencing abuse, and friends or family worried about them.", ApplicationProcess = "Call or text 507-555-0196.",
+            Phones = [Voice("507-555-0196"), Text("507-555-0196")], Hours = [AllDay], ServiceAreas = [County], VerifiedDaysAgo = 88,
         },
         new("mobile-crisis", PublicHealth, "Riverbend County Mobile Crisis Team",
             "A mental health professional talks with you by phone and, if needed, comes to you — at home, at school or at work — within an hour. An alternative to the emergency room for a mental health crisis.")
         {
             Needs = ["crisis-line", "crisis"], Delivery = ["phone", "in-person"], Interpretation = "Phone interpreters for any language.",
-            Eligibility = "Anyone in Riverbend County, any age.", ApplicationProcess = "Call 507-555-0205 any time. In danger right now? Call 911.",
-            Phones = [Voice("507-555-0205")], Hours = [AllDay], ServiceAreas = [County],
+            Eligibility = "Anyone in Riverbend County, any age.", ApplicationProcess = "Call 507-555-0105 any time. In danger right now? Call 911.",
+            Phones = [Voice("507-555-0105")], Hours = [AllDay], ServiceAreas = [County],
             Funding = "Minnesota Department of Human Services mobile crisis grant", VerifiedDaysAgo = 10,
         },
     ];

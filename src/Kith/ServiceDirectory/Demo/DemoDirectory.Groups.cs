@@ -50,7 +50,7 @@ internal static partial class DemoDirectory
             "Before the next fire, flood or layoff: two hours on what stress does to body and mind, how to support children through a disaster, and how to make a family plan. Designed with people who lived through the Riverside wildfire.")
         {
             Needs = ["training", "wellbeing"], Places = ["senior-centre"], Interpretation = "Spanish and Somali interpreters on request.",
-            ApplicationProcess = "Sign up by phone at 507-555-0200 or just come.", Phones = [Voice("507-555-0200")],
+            ApplicationProcess = "Sign up by phone at 507-555-0100 or just come.", Phones = [Voice("507-555-0100")],
             Hours = [Monthly("2SA", "10:00", "12:00", "Second Saturday of the month, 10 am to noon.")], ServiceAreas = [County], VerifiedDaysAgo = 55,
         },
         new("pfa-training", PublicHealth, "Psychological first aid training for lay leaders",
@@ -58,10 +58,10 @@ internal static partial class DemoDirectory
         {
             Program = "lay-leaders", Needs = ["training", "crisis"], Places = ["government-center"], MinimumAge = 18,
             Eligibility = "Adults who are trusted by people in their community; no prior training needed.",
-            ApplicationProcess = "Register by phone or email; places are limited to 20 per session.", Phones = [Voice("507-555-0203")],
+            ApplicationProcess = "Register by phone or email; places are limited to 20 per session.", Phones = [Voice("507-555-0103")],
             Hours = [Monthly("3TH", "09:00", "16:00", "Third Thursday of the month, 9 am to 4 pm; lunch provided.")],
             ServiceAreas = [County], Capacity = new("places", 7, 20, "Places left in the next session"),
-            Contact = new("Amina Yusuf", "Lay leader programme coordinator", "layleaders@health.riverbendcounty.example", "507-555-0203"),
+            Contact = new("Amina Yusuf", "Lay leader programme coordinator", "layleaders@health.riverbendcounty.example", "507-555-0103"),
             Funding = "SAMHSA community mental health grant", VerifiedDaysAgo = 15,
         },
         new("barbershop-listening", PublicHealth, "Barbershop listening hours in Millside",

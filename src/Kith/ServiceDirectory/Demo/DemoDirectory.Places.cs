@@ -37,14 +37,14 @@ internal static partial class DemoDirectory
             Transportation = "Buses 1, 2 and 3 stop at the Government Center; visitor parking on 4th Street.",
             Access = [.. FullAccess, "hearing-loop", "interpreter", "sign-language"],
             AccessDetails = "ASL interpreters on request with two days' notice; phone interpreters at once.",
-            Phone = "507-555-0200",
+            Phone = "507-555-0100",
         },
         new("safe-harbor-office", SafeHarbor, "Three Rivers Safe Harbor outreach office", "old-town", "27 Court Street", 44.0210, -93.0150)
         {
             Description = "Across from the courthouse; advocates can walk with you to court.",
             Transportation = "Bus 2 stops at the courthouse; metered parking on Court Street.",
             Access = ["wheelchair", "step-free", "interpreter"],
-            Phone = "507-555-0220",
+            Phone = "507-555-0195",
         },
         // Millside
         new("plant", Plant, "Millside Manufacturing wellness room", "millside", "1800 Industrial Parkway", 43.9780, -93.0720)
@@ -117,7 +117,7 @@ internal static partial class DemoDirectory
             Description = "Choose your own groceries, like a small store.",
             Transportation = "Bus 3 stops at the door; free parking and a loading zone for carts.",
             Access = ["wheelchair", "step-free", "parking"],
-            Phone = "507-555-0210",
+            Phone = "507-555-0199",
         },
         new("family-shelter", Parish, "St. Mary's Family Shelter", "southgate", "418 Linden Street", 43.9900, -92.9900)
         {
@@ -135,7 +135,7 @@ internal static partial class DemoDirectory
         new("safe-house", SafeHarbor, "Safe Harbor House", "hillcrest", "88 Prairie Lane", 43.9760, -92.9250)
         {
             Description = "Confidential safe house for people escaping abuse and their children.",
-            Access = ["wheelchair", "step-free", "accessible-toilet"], Confidential = true, Phone = "507-555-0222",
+            Access = ["wheelchair", "step-free", "accessible-toilet"], Confidential = true, Phone = "507-555-0197",
         },
     ];
 }

@@ -43,7 +43,7 @@ internal static partial class DemoDirectory
             "Miguel Ortiz", "miguel@riverbendfoodshelf.example") { Phone = "507-555-0210" },
 
         new(SafeHarbor, "Three Rivers Safe Harbor", "Regional domestic-violence programme for Riverbend and two neighbouring counties: a 24-hour line, a confidential safe house, and advocates who help with safety plans, protection orders and housing.",
-            null, "Jo Whitfield", "advocates@threeriverssafeharbor.example") { Website = "https://threeriverssafeharbor.example", Phone = "507-555-0220", YearIncorporated = 1991 },
+            null, "Jo Whitfield", "advocates@threeriverssafeharbor.example") { Website = "https://threeriverssafeharbor.example", Phone = "507-555-0195", YearIncorporated = 1991 },
         new(Lifeline, "988 Suicide & Crisis Lifeline", "The national network of local crisis centres: free, confidential support for people in suicidal crisis or emotional distress, 24 hours a day.",
             null, "Lee Leader", "leader@riverbend.example") { Website = "https://988lifeline.org" },
         new(CrisisText, "Crisis Text Line", "Free, 24/7 text-based mental health support and crisis intervention from trained volunteer crisis counsellors.",

@@ -12,6 +12,7 @@ internal static class DirectoryModule
     {
         var services = builder.Services;
         services.AddStaffNavigation(Navigation);
+        services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendDirectoryDemo>();
         return builder;
     }
 

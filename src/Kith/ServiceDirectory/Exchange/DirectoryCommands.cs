@@ -19,7 +19,7 @@ internal static class DirectoryCommands
 
     private static async Task<int> ImportAsync(WebApplication app, Command command)
     {
-        if (command.Arguments is not [_, _, var source])
+        if (command.Arguments is not [_, var source])
         {
             await Console.Error.WriteLineAsync("directory import needs one <path|url>: a data package directory, datapackage.json, .zip, or HSDS JSON file.");
             return 2;
@@ -50,7 +50,7 @@ internal static class DirectoryCommands
 
     private static async Task<int> ExportAsync(WebApplication app, Command command)
     {
-        if (command.Arguments is not [_, _, var directory])
+        if (command.Arguments is not [_, var directory])
         {
             await Console.Error.WriteLineAsync("directory export needs one <dir> to write the data package into.");
             return 2;

@@ -27,7 +27,9 @@ internal static class HsdsValidation
             foreach (var field in row.Table.Fields)
             {
                 var (value, problem) = HsdsValues.Parse(field, row[field.Name]);
-                if (problem is not null) problems.Add(row.Source, field.Name, problem);
+                // A CSV without the column was reported once, at its header, not again on every row.
+                var columnMissing = row.Source.Row is not null && !row.Cells.ContainsKey(field.Name);
+                if (problem is not null && !columnMissing) problems.Add(row.Source, field.Name, problem);
                 else if (value is not null) field.Set(entity, value);
             }
             var id = row["id"]?.Trim() ?? "";

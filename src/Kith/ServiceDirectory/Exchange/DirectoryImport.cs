@@ -63,6 +63,7 @@ internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts
             foreach (var table in ExchangeTables.All) existing[table] = await LoadAsync(table, ct);
             var idSets = existing.ToDictionary(e => e.Key, e => (IReadOnlySet<string>)e.Value.Keys.ToHashSet());
             var dataset = HsdsValidation.Check(raw, problems, warnings, t => idSets[t], present);
+            if (options.Replace) CheckOrphans(dataset, existing, problems, warnings);
             if (problems.Count > 0) return new(false, problems, warnings, []);
 
             db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -93,6 +94,22 @@ internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
+    }
+
+    /// <summary>
+    /// A full sync deletes rows of the tables the input holds; rows of the tables it does not hold stay, and must
+    /// not be left pointing at what was deleted (a phone at a location the new package no longer has).
+    /// </summary>
+    private static void CheckOrphans(HsdsDataset dataset, Dictionary<HsdsTable, Dictionary<string, object>> existing,
+        ImportProblems problems, ImportProblems warnings)
+    {
+        var deleted = dataset.Tables.ToDictionary(t => t, t => existing[t].Keys.Except(dataset.Rows(t).Select(r => r.Id)).ToHashSet());
+        foreach (var table in ExchangeTables.All.Where(t => !dataset.Holds(t)))
+            foreach (var reference in ExchangeTables.References(table).Where(r => deleted.ContainsKey(r.Target)))
+                foreach (var row in existing[table].Values)
+                    if (reference.Field.Get(row) is string target && deleted[reference.Target].Contains(target))
+                        (reference.Field.Required ? problems : warnings).Add(new SourcePosition($"{table.Name} {table.Id.Get(row)} (in the directory)"),
+                            reference.Field.Name, $"--replace would delete the {reference.Target.Name} {target} it points at; include its table in the import");
     }
 
     private static (List<RawRow> Rows, List<HsdsTable> Present) Read(HsdsInput input, ImportProblems problems, Action<ImportProgress>? progress)

@@ -71,6 +71,32 @@ public sealed class ReimportTests(KithApp app) : IClassFixture<KithApp>
     }
 }
 
+/// <summary>A full sync from a package that holds only some tables must not strand rows of the others.</summary>
+[Trait("Category", "Integration")]
+public sealed class ReplaceSubsetTests(KithApp app) : IClassFixture<KithApp>
+{
+    [Fact]
+    public async Task Replace_refuses_to_delete_what_rows_outside_the_package_still_point_at()
+    {
+        Assert.True((await ImportAsync(app, ExampleCsv)).Succeeded);
+        var before = await DumpAsync(app);
+        var package = TemporaryDirectory();
+        var services = ReadCsv(Path.Combine(ExampleCsv, "services.csv"));
+        services[1][0] = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+        WriteCsv(Path.Combine(package, "services.csv"), services);
+
+        var merge = await ImportAsync(app, package, new(DryRun: true));
+        var replace = await ImportAsync(app, package, new(Replace: true));
+
+        Assert.Equal(new TableCounts("service", 1, 0, 0, 0), Assert.Single(merge.Tables));
+        Assert.False(replace.Succeeded);
+        AssertProblem(replace, "service_at_location e94c9f38-1e8f-4564-91d4-d53501ab1765 (in the directory)", "service_id",
+            "--replace would delete the service ac148810-d857-441c-9679-408f346de14b it points at");
+        Assert.Contains(replace.Warnings.Listed, w => w.Column == "service_id" && w.Where.File.StartsWith("phone ", StringComparison.Ordinal));
+        Assert.Equal(before, await DumpAsync(app));
+    }
+}
+
 /// <summary>New organizations are owned by the Kith organisation of the same name, or by the one the operator names.</summary>
 [Trait("Category", "Integration")]
 public sealed class OwnerMatchingTests(KithApp app) : IClassFixture<KithApp>

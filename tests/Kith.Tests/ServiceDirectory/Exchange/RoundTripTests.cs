@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using static Kith.Tests.ServiceDirectory.Exchange.Exchange;
 
 namespace Kith.Tests.ServiceDirectory.Exchange;
@@ -55,5 +56,21 @@ public sealed class RoundTripTests(KithApp app) : IClassFixture<KithApp>
         Assert.EndsWith(",12,100,2005-01-01,email@example.com,licences,Following COVID-19 we have moved most of our counselling sessions online. Please contact the reception if you require further information.,2023-03-15T10:30:45.123Z\r\n", services);
         Assert.Contains(",10:00:00,18:00:00,", File.ReadAllText(Path.Combine(exported, "schedules.csv")));
         Assert.Contains("\"\"\"+44 1234 234567\"\"\"", File.ReadAllText(Path.Combine(exported, "phones.csv")));
+    }
+
+    [Fact]
+    public async Task A_zipped_package_in_a_folder_imports_like_the_directory()
+    {
+        Assert.True((await ImportAsync(app, ExampleCsv)).Succeeded);
+        var zip = Path.Combine(TemporaryDirectory(), "hsds.zip");
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+            foreach (var file in Directory.GetFiles(ExampleCsv))
+                archive.CreateEntryFromFile(file, "hsds-export/" + Path.GetFileName(file));
+
+        var result = await ImportAsync(app, zip);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Problems.Listed));
+        Assert.Equal(21, result.Tables.Count);
+        Assert.All(result.Tables, t => Assert.Equal(1, t.Unchanged));
     }
 }

@@ -24,14 +24,15 @@ internal static class DirectoryCommands
             await Console.Error.WriteLineAsync("directory import needs one <path|url>: a data package directory, datapackage.json, .zip, or HSDS JSON file.");
             return 2;
         }
+        var progress = new ProgressDisplay(Console.Error);
         var options = new DirectoryImportOptions(
             Replace: command.Options.Contains("replace"),
             Owner: command.Options["owner"].FirstOrDefault(),
             DryRun: command.Options.Contains("dry-run"),
-            Progress: new ProgressDisplay(Console.Error).Show);
+            Progress: progress.Show);
         using var scope = app.Services.CreateScope();
         var result = await scope.ServiceProvider.GetRequiredService<DirectoryImport>().ImportAsync(source, options, actorId: null, CancellationToken.None);
-        ProgressDisplay.End(Console.Error);
+        progress.End();
         foreach (var warning in result.Warnings.Listed) await Console.Error.WriteLineAsync($"warning: {warning}");
         if (result.Warnings.NotListed > 0) await Console.Error.WriteLineAsync($"warning: … and {result.Warnings.NotListed} more warnings.");
         if (!result.Succeeded)
@@ -67,7 +68,7 @@ internal static class DirectoryCommands
     private sealed class ProgressDisplay(TextWriter error)
     {
         private int lastLine = -1;
-        private static bool drawn;
+        private bool drawn;
 
         public void Show(ImportProgress p)
         {
@@ -86,7 +87,7 @@ internal static class DirectoryCommands
             error.WriteLine(p.Total > 0 ? $"  written {p.Done:N0} of {p.Total:N0} rows" : $"  read {p.Done:N0} rows");
         }
 
-        public static void End(TextWriter error)
+        public void End()
         {
             if (drawn) error.WriteLine();
             drawn = false;

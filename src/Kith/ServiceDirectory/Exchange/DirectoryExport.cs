@@ -1,4 +1,3 @@
-using System.Reflection;
 using Kith.Platform.Audit;
 using Kith.Platform.Data;
 using Kith.ServiceDirectory.Domain;
@@ -16,8 +15,6 @@ internal sealed record DirectoryExportResult(IReadOnlyList<(string File, int Row
 /// </summary>
 internal sealed class DirectoryExport(KithDb db, AuditLog audit)
 {
-    private static readonly MethodInfo LoadMethod = typeof(DirectoryExport).GetMethod(nameof(LoadAllAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
-
     public async Task<DirectoryExportResult> ExportAsync(string directory, bool includeConfidential, string? actorId, CancellationToken ct)
     {
         Directory.CreateDirectory(directory);
@@ -25,7 +22,7 @@ internal sealed class DirectoryExport(KithDb db, AuditLog audit)
         var files = new List<(string, int)>();
         foreach (var table in ExchangeTables.All)
         {
-            var rows = await (Task<List<object>>)LoadMethod.MakeGenericMethod(table.Entity).Invoke(null, [db, ct])!;
+            var rows = await DirectoryRows.AllAsync(db, table, ct);
             rows.Sort((a, b) => string.CompareOrdinal((string)table.Id.Get(a)!, (string)table.Id.Get(b)!));
             await using var writer = new StreamWriter(Path.Combine(directory, table.Path), append: false, Csv.Utf8);
             Csv.WriteRecord(writer, table.Fields.Select(f => f.Name));
@@ -45,7 +42,4 @@ internal sealed class DirectoryExport(KithDb db, AuditLog audit)
             new { includeConfidential, rows = files.Sum(f => f.Item2), concealedLocations = hidden.Count }, ct);
         return new(files);
     }
-
-    private static async Task<List<object>> LoadAllAsync<T>(KithDb db, CancellationToken ct) where T : class =>
-        [.. await db.Set<T>().AsNoTracking().ToListAsync(ct)];
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Kith.Platform.Audit;
 using Kith.Platform.Data;
 using Kith.ServiceDirectory.Domain;
@@ -127,13 +126,8 @@ internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts
 
     private static bool TableFileExists(IPackageFiles package, HsdsTable table) => package.Length(table.Path) is not null;
 
-    private static readonly MethodInfo LoadMethod = typeof(DirectoryImport).GetMethod(nameof(LoadAllAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
-
-    private Task<Dictionary<string, object>> LoadAsync(HsdsTable table, CancellationToken ct) =>
-        (Task<Dictionary<string, object>>)LoadMethod.MakeGenericMethod(table.Entity).Invoke(null, [db, table, ct])!;
-
-    private static async Task<Dictionary<string, object>> LoadAllAsync<T>(KithDb db, HsdsTable table, CancellationToken ct) where T : class =>
-        (await db.Set<T>().AsNoTracking().ToListAsync(ct)).ToDictionary(e => (string)table.Id.Get(e)!, e => (object)e, StringComparer.Ordinal);
+    private async Task<Dictionary<string, object>> LoadAsync(HsdsTable table, CancellationToken ct) =>
+        (await DirectoryRows.AllAsync(db, table, ct)).ToDictionary(e => (string)table.Id.Get(e)!, StringComparer.Ordinal);
 
     /// <summary>The write half: one table at a time, saved in batches with change detection off.</summary>
     private sealed class Applying(KithDb db, Dictionary<HsdsTable, Dictionary<string, object>> existing, AreaLocator areas,

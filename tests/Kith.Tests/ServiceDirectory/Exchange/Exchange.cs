@@ -1,4 +1,3 @@
-using System.Reflection;
 using Kith.ServiceDirectory.Exchange;
 using Kith.ServiceDirectory.Hsds;
 
@@ -49,7 +48,7 @@ internal static class Exchange
         {
             foreach (var table in ExchangeTables.All)
             {
-                var rows = await (Task<List<object>>)Load.MakeGenericMethod(table.Entity).Invoke(null, [db])!;
+                var rows = await DirectoryRows.AllAsync(db, table, CancellationToken.None);
                 dump[table.Name] = rows.Select(r => string.Join(" | ", table.Entity.GetProperties().Select(p => $"{p.Name}={Show(p.GetValue(r))}")))
                     .Order(StringComparer.Ordinal).ToList();
             }
@@ -102,10 +101,6 @@ internal static class Exchange
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString()!,
     };
-
-    private static readonly MethodInfo Load = typeof(Exchange).GetMethod(nameof(LoadAllAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
-
-    private static async Task<List<object>> LoadAllAsync<T>(KithDb db) where T : class => [.. await db.Set<T>().AsNoTracking().ToListAsync()];
 
     public static HsdsTable Table(string name) => ExchangeTables.Named(name)!;
 }

@@ -1,4 +1,5 @@
 using Kith.Platform.Web;
+using Kith.ServiceDirectory.Exchange;
 
 namespace Kith.ServiceDirectory;
 
@@ -13,6 +14,10 @@ internal static class DirectoryModule
         var services = builder.Services;
         services.AddStaffNavigation(Navigation);
         services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendDirectoryDemo>();
+        services.AddScoped<DirectoryImport>();
+        services.AddScoped<DirectoryExport>();
+        services.AddHttpClient(DirectoryImport.HttpClientName, c => c.Timeout = TimeSpan.FromMinutes(5));
+        DirectoryCommands.Register(services);
         return builder;
     }
 

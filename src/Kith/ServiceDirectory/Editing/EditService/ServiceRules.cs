@@ -108,16 +108,3 @@ internal static class ServiceRules
 
     public static string? Clean(string value) => value.Length == 0 ? null : value;
 }
-
-/// <summary>How each HSDS status is named to people (English; also the translation key).</summary>
-internal static class ServiceStatus
-{
-    public static string Label(string status) => status switch
-    {
-        "active" => "Active",
-        "inactive" => "Inactive",
-        "defunct" => "Defunct (closed for good)",
-        "temporarily closed" => "Temporarily closed",
-        _ => status,
-    };
-}

@@ -13,12 +13,6 @@ internal static class WeeklyHours
     public static readonly IReadOnlyList<string> Days = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
     private static readonly TimeOnly DayEnd = new(23, 59);
 
-    /// <summary>The English day name (also the translation key).</summary>
-    public static string DayName(string code) => code switch
-    {
-        "MO" => "Monday", "TU" => "Tuesday", "WE" => "Wednesday", "TH" => "Thursday", "FR" => "Friday", "SA" => "Saturday", _ => "Sunday",
-    };
-
     /// <summary>Whether the editor owns a row: a plain weekly rule on whole days with both times and no dates.</summary>
     public static bool IsSimpleWeekly(Schedule s) =>
         string.Equals(s.Freq, "WEEKLY", StringComparison.OrdinalIgnoreCase) && s.Interval is null or 1

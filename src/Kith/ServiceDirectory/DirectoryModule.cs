@@ -1,5 +1,13 @@
+using Kith.Platform.Jobs;
+using Kith.Platform.Outbox;
 using Kith.Platform.Web;
 using Kith.ServiceDirectory.Exchange;
+using Kith.ServiceDirectory.Editing;
+using Kith.ServiceDirectory.Editing.EditService;
+using Kith.ServiceDirectory.Editing.ServiceList;
+using Kith.ServiceDirectory.Editing.UpdateCapacity;
+using Kith.ServiceDirectory.Editing.VerifyService;
+using Kith.ServiceDirectory.Freshness;
 
 namespace Kith.ServiceDirectory;
 
@@ -7,7 +15,11 @@ namespace Kith.ServiceDirectory;
 internal static class DirectoryModule
 {
     /// <summary>This module's staff navigation (English texts are also the translation keys).</summary>
-    internal static readonly NavigationEntry[] Navigation = [];
+    internal static readonly NavigationEntry[] Navigation =
+    [
+        new("Directory services", "Keep your organisation's services current: details, hours, free places, and whether they are still correct.",
+            "/staff/directory/services", [Roles.Coordinator, Roles.Admin], 40),
+    ];
 
     public static WebApplicationBuilder AddDirectory(this WebApplicationBuilder builder)
     {
@@ -18,11 +30,29 @@ internal static class DirectoryModule
         services.AddScoped<DirectoryExport>();
         services.AddHttpClient(DirectoryImport.HttpClientName, c => c.Timeout = TimeSpan.FromMinutes(5));
         DirectoryCommands.Register(services);
+
+        // Editing: owners keep their own services current.
+        services.AddScoped<ServiceOwnership>();
+        services.AddScoped<ChangeRecord>();
+        services.AddScoped<ServiceReader>();
+        services.AddScoped<LocationWriter>();
+        services.AddScoped<ServiceEditor>();
+        services.AddScoped<ServiceVerification>();
+        services.AddScoped<CapacityUpdate>();
+        services.AddScoped<ServiceRows>();
+
+        // Freshness: reminders when records go stale.
+        services.Configure<FreshnessOptions>(builder.Configuration.GetSection("Kith:Directory"));
+        services.AddSingleton<DeploymentCalendar>();
+        services.AddScoped<IRecurringJob, VerificationReminders>();
+        services.AddScoped<IOutboxHandler, VerificationDueHandler>();
         return builder;
     }
 
     public static WebApplication MapDirectory(this WebApplication app)
     {
+        app.MapVerifyService();
+        app.MapCapacityApi();
         return app;
     }
 }

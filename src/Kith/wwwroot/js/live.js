@@ -8,4 +8,9 @@ if (region && 'EventSource' in window) {
     region.textContent = region.dataset.accessChanged || 'Your access was changed by an administrator. Reload the page to see it.';
     region.classList.add('visible');
   });
+  // Service directory: a record the person's organisation owns needs verifying (ids only in the event).
+  source.addEventListener('directory-verification-due', () => {
+    region.textContent = region.dataset.verificationDue || 'Directory records need verifying.';
+    region.classList.add('visible');
+  });
 }

@@ -20,6 +20,8 @@ namespace Kith.Platform;
 internal static class PlatformModule
 {
     public const string PublicRateLimit = "public";
+    /// <summary>Cheap read-only public lookups (directory search): a higher per-client allowance than form posts.</summary>
+    public const string LookupRateLimit = "lookup";
     public const string SignInRateLimit = "sign-in";
 
     public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
@@ -116,6 +118,9 @@ internal static class PlatformModule
             o.AddPolicy(PublicRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("Kith:RateLimits:PublicPerMinute", 120), Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy(LookupRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("Kith:RateLimits:LookupPerMinute", 600), Window = TimeSpan.FromMinutes(1) }));
             o.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("Kith:RateLimits:SignInPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));

@@ -1,6 +1,7 @@
 using Kith.Platform.Jobs;
 using Kith.Platform.Outbox;
 using Kith.Platform.Web;
+using Kith.ServiceDirectory.SearchServices;
 using Kith.ServiceDirectory.Exchange;
 using Kith.ServiceDirectory.Editing;
 using Kith.ServiceDirectory.Editing.EditService;
@@ -25,6 +26,13 @@ internal static class DirectoryModule
     {
         var services = builder.Services;
         services.AddStaffNavigation(Navigation);
+
+        // Search: every node answers from its own in-memory snapshot, rebuilt when the revision moves (ADR 7).
+        services.AddSingleton<Indexing.SearchSnapshots>();
+        services.AddScoped<Indexing.DirectoryLoader>();
+        services.AddSingleton<Indexing.DirectoryIndexRefresher>();
+        services.AddHostedService(sp => sp.GetRequiredService<Indexing.DirectoryIndexRefresher>());
+        services.AddScoped<SearchServices.ServiceSearch>();
         services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendDirectoryDemo>();
         services.AddScoped<DirectoryImport>();
         services.AddScoped<DirectoryExport>();
@@ -51,6 +59,7 @@ internal static class DirectoryModule
 
     public static WebApplication MapDirectory(this WebApplication app)
     {
+        app.MapSearchServices();
         app.MapVerifyService();
         app.MapCapacityApi();
         return app;

@@ -1,0 +1,26 @@
+using Kith.Platform;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Kith.ServiceDirectory.SearchServices;
+
+/// <summary><c>GET /api/directory/search</c>: the search behind Find help, for partner apps and kiosks. Anonymous, read-only.</summary>
+internal static class SearchServicesEndpoint
+{
+    public static IEndpointRouteBuilder MapSearchServices(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/directory/search", Search)
+            .AllowAnonymous()
+            .RequireRateLimiting(PlatformModule.LookupRateLimit)
+            .WithTags("Directory")
+            .WithName("SearchServices")
+            .WithSummary("Finds services by words (typos, stems and synonyms in English, Spanish and Somali) and filters; pins crisis lines when the words signal risk.")
+            .WithDescription("Parameters: q, category (term id or need code), language (ISO 639-1), lat+lon, radius_km, postcode, area (code, name or id), open_now, open_at (ISO 8601; local time when no offset), age, free, delivery (in-person,phone,text,video), accessibility (codes), has_capacity, page, per_page (max 100).");
+        return app;
+    }
+
+    private static async Task<Results<Ok<SearchResponse>, ValidationProblem>> Search(HttpContext http, ServiceSearch search, CancellationToken ct)
+    {
+        var (response, errors) = await search.RunAsync(SearchRequest.From(http.Request.Query), ct);
+        return response is null ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(response);
+    }
+}

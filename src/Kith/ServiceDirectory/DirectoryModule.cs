@@ -1,4 +1,5 @@
 using Kith.Platform.Web;
+using Kith.ServiceDirectory.HsdsApi;
 
 namespace Kith.ServiceDirectory;
 
@@ -12,11 +13,15 @@ internal static class DirectoryModule
     {
         var services = builder.Services;
         services.AddStaffNavigation(Navigation);
+        services.AddHsdsApi();
         return builder;
     }
 
     public static WebApplication MapDirectory(this WebApplication app)
     {
+        // After routing, so the open API's CORS policy (endpoint metadata) answers its preflights.
+        app.UseCors();
+        app.MapHsdsApi();
         return app;
     }
 }

@@ -9,7 +9,8 @@
 //   service_list__p1.json      a Page: the envelope against openapi's Page (every field required, plus
 //                              "contents"), each item of contents against "service_list" (or, when no
 //                              compiled list schema exists, e.g. taxonomy_list, against "taxonomy")
-//   service_list__all.ndjson   each line against "service_list"
+//   service_page__full-p1.json a Page whose items are checked against "service" itself (fully nested lists)
+//   service_list__all.ndjson   each line against "service_list" (service__all.ndjson: against "service")
 //   base__root.json            the "/" response of openapi.json
 // Prints every error with its file and JSON pointer, then "validated N documents"; exits 1 on any failure.
 import { readFileSync, readdirSync } from "node:fs";
@@ -75,8 +76,10 @@ const check = (validator, value, file, prefix) => {
 const files = readdirSync(docsDir).filter((f) => f.endsWith(".json") || f.endsWith(".ndjson")).sort();
 for (const file of files) {
   const name = file.split("__")[0];
-  const listed = name.endsWith("_list");
-  const validator = validators.get(name) ?? (listed ? validators.get(name.slice(0, -"_list".length)) : undefined);
+  const paged = name.endsWith("_page");
+  const listed = name.endsWith("_list") || paged;
+  const validator = paged ? validators.get(name.slice(0, -"_page".length))
+    : validators.get(name) ?? (listed ? validators.get(name.slice(0, -"_list".length)) : undefined);
   if (!file.includes("__") || !validator) {
     report(file, "", `no schema named "${name}"`);
     continue;

@@ -14,7 +14,7 @@ namespace Kith.ServiceDirectory.HsdsApi;
 internal sealed class HsdsRows(KithDb db)
 {
     // SQLite allows 32766 parameters, PostgreSQL 65535; chunks keep each query well inside both.
-    private const int Chunk = 500;
+    private const int Chunk = 2000;
     private readonly Dictionary<Type, Dictionary<string, object>> rows = [];
     private readonly Dictionary<(Type, string), ILookup<string, object>> lookups = [];
 
@@ -50,18 +50,30 @@ internal sealed class HsdsRows(KithDb db)
         lookups.Clear();
     }
 
-    /// <summary>Services with their organization and program (the list shape).</summary>
+    /// <summary>Services with their organization and program (the list shape), or everything beneath them.</summary>
     public async Task LoadServicesAsync(IReadOnlyCollection<string> serviceIds, bool full, CancellationToken ct)
+    {
+        await LoadServiceParentsAsync(serviceIds, ct);
+        if (!full) return;
+        var (sals, locations) = await LoadPlacesAsync(serviceIds, ct);
+        await CompleteAsync(serviceIds, sals, locations, [], ct);
+    }
+
+    private async Task LoadServiceParentsAsync(IReadOnlyCollection<string> serviceIds, CancellationToken ct)
     {
         await LoadAsync<Service>(nameof(Service.Id), serviceIds, ct);
         var services = All<Service>().Where(s => serviceIds.Contains(s.Id)).ToList();
         await LoadAsync<DirectoryOrganization>(nameof(DirectoryOrganization.Id), services.Select(s => s.OrganizationId), ct);
         await LoadAsync<ServiceProgram>(nameof(ServiceProgram.Id), services.Select(s => s.ProgramId), ct);
-        if (!full) return;
+    }
+
+    /// <summary>The services' service-at-locations and their locations; returns the ids of both.</summary>
+    private async Task<(List<string> Sals, List<string> Locations)> LoadPlacesAsync(IReadOnlyCollection<string> serviceIds, CancellationToken ct)
+    {
         await LoadAsync<ServiceAtLocation>(nameof(ServiceAtLocation.ServiceId), serviceIds, ct);
         var sals = All<ServiceAtLocation>().Where(s => serviceIds.Contains(s.ServiceId)).ToList();
         await LoadAsync<Location>(nameof(Location.Id), sals.Select(s => s.LocationId), ct);
-        await CompleteAsync(serviceIds, sals.Select(s => s.Id).ToList(), sals.Select(s => s.LocationId).ToList(), [], ct);
+        return (sals.Select(s => s.Id).ToList(), sals.Select(s => s.LocationId).Distinct().ToList());
     }
 
     /// <summary>Service-at-locations with their service and location (the list shape), or everything beneath them.</summary>
@@ -85,12 +97,18 @@ internal sealed class HsdsRows(KithDb db)
         if (!full) return;
         await LoadAsync<Service>(nameof(Service.OrganizationId), orgIds, ct);
         var serviceIds = All<Service>().Where(s => orgIds.Contains(s.OrganizationId)).Select(s => s.Id).ToList();
-        if (fullServices) await LoadServicesAsync(serviceIds, full: true, ct);
+        List<string> sals = [], serviceLocations = [];
+        if (fullServices)
+        {
+            await LoadServiceParentsAsync(serviceIds, ct);
+            (sals, serviceLocations) = await LoadPlacesAsync(serviceIds, ct);
+        }
         await LoadAsync<Location>(nameof(Location.OrganizationId), orgIds, ct);
         await LoadAsync<ServiceProgram>(nameof(ServiceProgram.OrganizationId), orgIds, ct);
         await LoadAsync<OrganizationIdentifier>(nameof(OrganizationIdentifier.OrganizationId), orgIds, ct);
-        var locationIds = All<Location>().Where(l => l.OrganizationId is { } o && orgIds.Contains(o)).Select(l => l.Id).ToList();
-        await CompleteAsync(fullServices ? serviceIds : [], [], locationIds, orgIds, ct);
+        var locationIds = All<Location>().Where(l => l.OrganizationId is { } o && orgIds.Contains(o)).Select(l => l.Id).Union(serviceLocations).ToList();
+        // One pass for the organizations' own children and their services' together.
+        await CompleteAsync(fullServices ? serviceIds : [], sals, locationIds, orgIds, ct);
     }
 
     /// <summary>Everything that hangs off the given services, service-at-locations, locations and organizations.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Kith.Platform;
 using Kith.ServiceDirectory.Hsds;
@@ -46,6 +47,14 @@ internal static class HsdsApi
 
     public static ProblemHttpResult NotFound(IStringLocalizer<SharedResource> T) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: T["Not found"], detail: T["Nothing in the directory has this id."]);
+
+    /// <summary>The one document with this id, or a 404 problem.</summary>
+    public static async Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> OneAsync(string id,
+        Func<IReadOnlyList<string>, Task<IEnumerable<JsonObject>>> documents, IStringLocalizer<SharedResource> T)
+    {
+        var found = Plausible(id) ? (await documents([id])).ToList() : [];
+        return found.Count == 1 ? TypedResults.Json(found[0]) : NotFound(T);
+    }
 
     /// <summary>Ids too long or odd to be ours are simply not found (and never reach the database).</summary>
     public static bool Plausible(string id) => id.Length <= HsdsQuery.MaxText && !id.Any(c => char.IsControl(c) || char.IsSurrogate(c));

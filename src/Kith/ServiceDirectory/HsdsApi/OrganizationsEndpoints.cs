@@ -52,9 +52,11 @@ internal static class OrganizationsEndpoints
         var query = new HsdsQuery(T);
         var withFullServices = query.Bool("full_service", fullService);
         if (query.HasErrors) return query.Problem();
-        if (!HsdsApi.Plausible(id)) return HsdsApi.NotFound(T);
-        var documents = (await DocumentsAsync(db, user, [id], full: true, withFullServices, ct)).ToList();
-        return documents.Count == 1 ? TypedResults.Json(documents[0]) : HsdsApi.NotFound(T);
+        return (await HsdsApi.OneAsync(id, ids => DocumentsAsync(db, user, ids, full: true, withFullServices, ct), T)).Result switch
+        {
+            JsonHttpResult<JsonObject> found => found,
+            var problem => (ProblemHttpResult)problem,
+        };
     }
 
     private static async Task<IEnumerable<JsonObject>> DocumentsAsync(KithDb db, ClaimsPrincipal user, IReadOnlyList<string> ids,

@@ -79,13 +79,9 @@ internal static class ServiceAtLocationsEndpoints
         Task<IEnumerable<JsonObject>> Documents(IReadOnlyList<string> ids, CancellationToken c) => DocumentsAsync(db, user, ids, isFull, c);
     }
 
-    private static async Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> Get(
-        string id, KithDb db, ClaimsPrincipal user, IStringLocalizer<SharedResource> T, CancellationToken ct)
-    {
-        if (!HsdsApi.Plausible(id)) return HsdsApi.NotFound(T);
-        var documents = (await DocumentsAsync(db, user, [id], full: true, ct)).ToList();
-        return documents.Count == 1 ? TypedResults.Json(documents[0]) : HsdsApi.NotFound(T);
-    }
+    private static Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> Get(
+        string id, KithDb db, ClaimsPrincipal user, IStringLocalizer<SharedResource> T, CancellationToken ct) =>
+        HsdsApi.OneAsync(id, ids => DocumentsAsync(db, user, ids, full: true, ct), T);
 
     private static async Task<IEnumerable<JsonObject>> DocumentsAsync(KithDb db, ClaimsPrincipal user, IReadOnlyList<string> ids, bool full, CancellationToken ct)
     {

@@ -38,13 +38,9 @@ internal static class ServicesEndpoints
             (ids, c) => DocumentsAsync(db, user, ids, shape, c)), paging, ct);
     }
 
-    private static async Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> Get(
-        string id, KithDb db, ClaimsPrincipal user, IStringLocalizer<SharedResource> T, CancellationToken ct)
-    {
-        if (!HsdsApi.Plausible(id)) return HsdsApi.NotFound(T);
-        var documents = (await DocumentsAsync(db, user, [id], Shape.Full, ct)).ToList();
-        return documents.Count == 1 ? TypedResults.Json(documents[0]) : HsdsApi.NotFound(T);
-    }
+    private static Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> Get(
+        string id, KithDb db, ClaimsPrincipal user, IStringLocalizer<SharedResource> T, CancellationToken ct) =>
+        HsdsApi.OneAsync(id, ids => DocumentsAsync(db, user, ids, Shape.Full, ct), T);
 
     /// <summary>Service documents for <paramref name="ids"/>, in that order (unknown ids are skipped).</summary>
     public static async Task<IEnumerable<JsonObject>> DocumentsAsync(KithDb db, ClaimsPrincipal user, IReadOnlyList<string> ids, Shape shape, CancellationToken ct)

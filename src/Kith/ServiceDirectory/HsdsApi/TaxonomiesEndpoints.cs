@@ -36,12 +36,9 @@ internal static class TaxonomiesEndpoints
             (ids, c) => TaxonomyDocumentsAsync(db, ids, c)), paging, ct);
     }
 
-    private static async Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> GetTaxonomy(
-        string id, KithDb db, IStringLocalizer<SharedResource> T, CancellationToken ct)
-    {
-        var documents = HsdsApi.Plausible(id) ? (await TaxonomyDocumentsAsync(db, [id], ct)).ToList() : [];
-        return documents.Count == 1 ? TypedResults.Json(documents[0]) : HsdsApi.NotFound(T);
-    }
+    private static Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> GetTaxonomy(
+        string id, KithDb db, IStringLocalizer<SharedResource> T, CancellationToken ct) =>
+        HsdsApi.OneAsync(id, ids => TaxonomyDocumentsAsync(db, ids, ct), T);
 
     private static async Task<Results<JsonHttpResult<JsonObject>, PushStreamHttpResult, ValidationProblem>> ListTerms(
         string? search, string? page, [FromQuery(Name = "per_page")] string? perPage, string? format,
@@ -67,12 +64,9 @@ internal static class TaxonomiesEndpoints
             (ids, c) => TermDocumentsAsync(db, ids, c)), paging, ct);
     }
 
-    private static async Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> GetTerm(
-        string id, KithDb db, IStringLocalizer<SharedResource> T, CancellationToken ct)
-    {
-        var documents = HsdsApi.Plausible(id) ? (await TermDocumentsAsync(db, [id], ct)).ToList() : [];
-        return documents.Count == 1 ? TypedResults.Json(documents[0]) : HsdsApi.NotFound(T);
-    }
+    private static Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> GetTerm(
+        string id, KithDb db, IStringLocalizer<SharedResource> T, CancellationToken ct) =>
+        HsdsApi.OneAsync(id, ids => TermDocumentsAsync(db, ids, ct), T);
 
     private static async Task<IEnumerable<JsonObject>> TaxonomyDocumentsAsync(KithDb db, IReadOnlyList<string> ids, CancellationToken ct)
     {

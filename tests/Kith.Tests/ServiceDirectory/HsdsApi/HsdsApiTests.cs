@@ -33,7 +33,10 @@ public sealed class HsdsApiTests(KithApp app) : IClassFixture<KithApp>, IAsyncLi
         var described = await GetJsonAsync(profile.PathAndQuery);
         Assert.Contains("capacities", described.ToJsonString());
         Assert.Contains("kith.confidential", described.ToJsonString());
-        Assert.Contains("/api/hsds/services", (await client.GetStringAsync(openapi.PathAndQuery)));
+        var document = JsonNode.Parse(await client.GetStringAsync(openapi.PathAndQuery))!;
+        var parameters = document["paths"]!["/api/hsds/service_at_locations"]!["get"]!["parameters"]!.AsArray().Select(p => (string)p!["name"]!);
+        Assert.Superset(new HashSet<string> { "search", "page", "per_page", "format", "taxonomy_term_id", "taxonomy_id", "organization_id", "modified_after", "full", "postcode", "proximity" },
+            parameters.ToHashSet());
     }
 
     [Fact]

@@ -87,11 +87,13 @@ public sealed class ConfidentialLocationTests(KithApp app) : IClassFixture<KithA
         var orgs = ofOwner ? await OwnerAsync() : await Staff.AddOrganisationAsync(app, $"Refuge {role} helpers");
         var (client, _) = await Staff.SignedInAsync(app, $"{role}-{ofOwner}@refuge.test", role, orgs);
 
-        var detail = await client.GetStringAsync($"/api/hsds/service_at_locations/{SalId}");
+        var response = await client.GetAsync($"/api/hsds/service_at_locations/{SalId}");
+        var detail = await response.Content.ReadAsStringAsync();
         var organization = await client.GetStringAsync($"/api/hsds/organizations/{Service.OrganizationId}");
 
         foreach (var secret in Secret()) Assert.Contains(secret, detail);
         Assert.Contains(Street, organization);
+        Assert.True(response.Headers.CacheControl is { NoStore: true }, "a staff view must not be cached for others");
         Assert.Equal("1", await TotalAsync(client, $"/api/hsds/service_at_locations?postcode={Uri.EscapeDataString(Postcode)}"));
     }
 

@@ -25,6 +25,11 @@ if [ ! -x "$pgbin/initdb" ]; then
     || { echo "could not install postgresql-15"; exit 1; }
 fi
 
+if [ ! -d tests/hsds-validate/node_modules ]; then
+  log "installing the HSDS schema validator (ajv)"
+  (cd tests/hsds-validate && npm ci --no-audit --no-fund) || { echo "could not install tests/hsds-validate"; exit 1; }
+fi
+
 # --- build ---------------------------------------------------------------------------------------
 log "restore and build ($configuration, warnings as errors)"
 build_start=$(date +%s)

@@ -9,6 +9,7 @@ using Kith.ServiceDirectory.Editing.ServiceList;
 using Kith.ServiceDirectory.Editing.UpdateCapacity;
 using Kith.ServiceDirectory.Editing.VerifyService;
 using Kith.ServiceDirectory.Freshness;
+using Kith.ServiceDirectory.HsdsApi;
 
 namespace Kith.ServiceDirectory;
 
@@ -54,6 +55,7 @@ internal static class DirectoryModule
         services.AddSingleton<DeploymentCalendar>();
         services.AddScoped<IRecurringJob, VerificationReminders>();
         services.AddScoped<IOutboxHandler, VerificationDueHandler>();
+        services.AddHsdsApi();
         return builder;
     }
 
@@ -62,6 +64,9 @@ internal static class DirectoryModule
         app.MapSearchServices();
         app.MapVerifyService();
         app.MapCapacityApi();
+        // After routing, so the open API's CORS policy (endpoint metadata) answers its preflights.
+        app.UseCors();
+        app.MapHsdsApi();
         return app;
     }
 }

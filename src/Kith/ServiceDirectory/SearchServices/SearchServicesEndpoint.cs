@@ -11,6 +11,7 @@ internal static class SearchServicesEndpoint
         app.MapGet("/api/directory/search", Search)
             .AllowAnonymous()
             .RequireRateLimiting(PlatformModule.LookupRateLimit)
+            .RequireCors(HsdsApi.HsdsApi.CorsPolicy)
             .WithTags("Directory")
             .WithName("SearchServices")
             .WithSummary("Finds services by words (typos, stems and synonyms in English, Spanish and Somali) and filters; pins crisis lines when the words signal risk.")

@@ -47,7 +47,7 @@ internal sealed class DirectoryIndexRefresher(IServiceScopeFactory scopes, Searc
             if (snapshots.Current is { } current && current.Revision == revision) return current;
             var clock = Stopwatch.StartNew();
             var (documents, cards, areas, categories) = await scope.ServiceProvider.GetRequiredService<DirectoryLoader>().LoadAsync(TimeZone, ct);
-            var snapshot = new DirectorySnapshot(revision, DirectoryIndex.Build(documents), cards, areas, categories, time.GetUtcNow().UtcDateTime);
+            var snapshot = new DirectorySnapshot(revision, DirectoryIndex.Build(documents), documents, cards, areas, categories, time.GetUtcNow().UtcDateTime);
             snapshots.Replace(snapshot);
             log.LogInformation("Directory index built: revision {Revision}, {Services} services in {Milliseconds} ms",
                 revision, documents.Count, clock.ElapsedMilliseconds);

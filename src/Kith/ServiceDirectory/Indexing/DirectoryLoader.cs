@@ -197,7 +197,8 @@ internal sealed class DirectoryLoader(KithDb db, ICommunityFacts community)
         return text[..(cut > 120 ? cut : 217)] + "…";
     }
 
-    private static OpeningRule Rule(Schedule s, string deploymentTimeZone) => new(
+    /// <summary>An HSDS schedule row as the opening-hours rules read it.</summary>
+    internal static OpeningRule Rule(Schedule s, string deploymentTimeZone) => new(
         s.Freq?.Trim().ToUpperInvariant(), s.Interval is { } i && i >= 1 ? (int)i : 1, s.Byday, s.Bymonthday,
         s.Dtstart, s.Until, s.Count is { } c ? (int)c : null, s.ValidFrom, s.ValidTo, s.OpensAt, s.ClosesAt,
         ScheduleZone.Resolve(s.Timezone, deploymentTimeZone));

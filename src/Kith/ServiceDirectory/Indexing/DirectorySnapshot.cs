@@ -7,7 +7,7 @@ namespace Kith.ServiceDirectory.Indexing;
 internal sealed record CategoryFact(string Id, string? Code, string Name, string? ParentId, string? TaxonomyId);
 
 /// <summary>One consistent view of the directory for search: the index, result cards, and the revision it was built from.</summary>
-internal sealed class DirectorySnapshot(long revision, DirectoryIndex index, IReadOnlyDictionary<string, ServiceCard> cards,
+internal sealed class DirectorySnapshot(long revision, DirectoryIndex index, IReadOnlyList<SearchDocument> documents, IReadOnlyDictionary<string, ServiceCard> cards,
     IReadOnlyList<AreaFact> areas, IReadOnlyList<CategoryFact> categories, DateTime builtAtUtc)
 {
     private readonly Dictionary<string, string> areaKeys = AreaKeys(areas);
@@ -15,6 +15,8 @@ internal sealed class DirectorySnapshot(long revision, DirectoryIndex index, IRe
 
     public long Revision => revision;
     public DirectoryIndex Index => index;
+    /// <summary>Every active service as search sees it (gap analysis counts from these).</summary>
+    public IReadOnlyList<SearchDocument> Documents => documents;
     public IReadOnlyList<AreaFact> Areas => areas;
     public IReadOnlyList<CategoryFact> Categories => categories;
     public DateTime BuiltAtUtc => builtAtUtc;

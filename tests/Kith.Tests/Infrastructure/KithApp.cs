@@ -59,6 +59,7 @@ public class KithApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["Kith:Jobs:PollInterval"] = "00:00:00.100",
             ["Kith:RateLimits:PublicPerMinute"] = "100000",
             ["Kith:RateLimits:SignInPerMinute"] = "100000",
+            ["Kith:RateLimits:LookupPerMinute"] = "100000",
         };
         foreach (var (k, v) in overrides) settings[k] = v;
         foreach (var (k, v) in settings) builder.UseSetting(k, v);

@@ -50,6 +50,7 @@ internal sealed class DirectoryLoader(KithDb db, ICommunityFacts community)
         var languagesByPhone = languages.Where(l => l.PhoneId != null).ToLookup(l => l.PhoneId!);
         var phonesByService = phones.Where(p => p.ServiceId != null).ToLookup(p => p.ServiceId!);
         var phonesByLocation = phones.Where(p => p.LocationId != null).ToLookup(p => p.LocationId!);
+        var phonesByLink = phones.Where(p => p.ServiceAtLocationId != null).ToLookup(p => p.ServiceAtLocationId!);
         var schedules = await db.Schedules.AsNoTracking().ToListAsync(ct);
         var schedulesByService = schedules.Where(s => s.ServiceId != null).ToLookup(s => s.ServiceId!);
         var schedulesByLink = schedules.Where(s => s.ServiceAtLocationId != null).ToLookup(s => s.ServiceAtLocationId!);
@@ -100,6 +101,7 @@ internal sealed class DirectoryLoader(KithDb db, ICommunityFacts community)
             foreach (var link in links[s.Id])
             {
                 foreach (var r in schedulesByLink[link.Id]) rules.Add(Rule(r, deploymentTimeZone));
+                foreach (var p in phonesByLink[link.Id]) AddPhone(p.Id, p.Number, p.Type, p.Description);
                 if (!locations.TryGetValue(link.LocationId, out var loc)) continue;
                 foreach (var l in languagesByLocation[loc.Id]) if (LanguageCode(l.Code, l.Name) is { } c) langs.Add(c);
                 foreach (var p in phonesByLocation[loc.Id]) AddPhone(p.Id, p.Number, p.Type, p.Description);

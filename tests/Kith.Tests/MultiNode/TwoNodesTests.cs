@@ -64,6 +64,32 @@ public sealed class TwoNodesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_directory_change_is_found_by_search_on_every_node_within_seconds()
+    {
+        using var client = new HttpClient();
+        async Task<int> TotalOn(KithProcess node)
+        {
+            var body = await client.GetStringAsync(new Uri(node.Address!, "/api/directory/search?q=grief"));
+            return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("total").GetInt32();
+        }
+        Assert.Equal(0, await TotalOn(nodeA));
+
+        // A third process (the operator's command) changes the directory; neither node is told directly.
+        var seed = await KithProcess.RunCommandAsync(environment, "seed-demo");
+        Assert.True(seed.ExitCode == 0, seed.Output);
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var (a, b) = (0, 0);
+        while (DateTime.UtcNow < deadline)
+        {
+            (a, b) = (await TotalOn(nodeA), await TotalOn(nodeB));
+            if (a > 0 && b > 0) break;
+            await Task.Delay(250);
+        }
+        Assert.True(a > 0 && a == b, $"node A found {a}, node B {b}");
+    }
+
+    [Fact]
     public async Task Every_probe_job_runs_exactly_once_and_both_nodes_take_work()
     {
         const int probes = 300;

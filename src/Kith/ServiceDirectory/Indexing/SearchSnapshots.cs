@@ -17,6 +17,9 @@ internal sealed class SearchSnapshots
         first.TrySetResult(snapshot);
     }
 
-    /// <summary>The snapshot, waiting for the first build after start-up (bounded by the caller's token).</summary>
-    public async ValueTask<DirectorySnapshot> GetAsync(CancellationToken ct) => current ?? await first.Task.WaitAsync(ct);
+    /// <summary>How long a request waits for the first build after start-up before it is told to come back.</summary>
+    public static readonly TimeSpan FirstBuildWait = TimeSpan.FromSeconds(20);
+
+    /// <summary>The snapshot, waiting for the first build after start-up; <see cref="TimeoutException"/> if the database never answers.</summary>
+    public async ValueTask<DirectorySnapshot> GetAsync(CancellationToken ct) => current ?? await first.Task.WaitAsync(FirstBuildWait, ct);
 }

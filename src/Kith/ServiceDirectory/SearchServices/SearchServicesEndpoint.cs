@@ -19,9 +19,19 @@ internal static class SearchServicesEndpoint
         return app;
     }
 
-    private static async Task<Results<Ok<SearchResponse>, ValidationProblem>> Search(HttpContext http, ServiceSearch search, CancellationToken ct)
+    private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> Search(HttpContext http, ServiceSearch search,
+        Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> T, CancellationToken ct)
     {
-        var (response, errors) = await search.RunAsync(SearchRequest.From(http.Request.Query), ct);
-        return response is null ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(response);
+        try
+        {
+            var (response, errors) = await search.RunAsync(SearchRequest.From(http.Request.Query), ct);
+            return response is null ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(response);
+        }
+        catch (TimeoutException)
+        {
+            // Only right after start-up, before this node has read the directory once (database unreachable).
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: T["The directory is not ready yet"],
+                detail: T["Please try again in a minute. If you need help now, call or text 988."]);
+        }
     }
 }

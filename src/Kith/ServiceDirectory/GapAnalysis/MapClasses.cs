@@ -15,14 +15,6 @@ internal static class GapMeasures
 
     public static string Code(GapMeasure m) => m.ToString().ToLowerInvariant();
 
-    /// <summary>English label (translation key).</summary>
-    public static string Label(GapMeasure m) => m switch
-    {
-        GapMeasure.Hours => "Open hours a week per 1,000 residents",
-        GapMeasure.Capacity => "Free places now per 1,000 residents",
-        _ => "In-area services per 10,000 residents",
-    };
-
     public static double? Value(AreaSupply row, GapMeasure m) => m switch
     {
         GapMeasure.Hours => row.HoursPer1k,
@@ -70,11 +62,9 @@ internal sealed record MapClasses(IReadOnlyList<(double From, double To)> Ranges
 internal static class MapShading
 {
     public static (IReadOnlyList<(string Code, string Css, string Value)> Areas, IReadOnlyList<(string Css, string Text)> Legend) For(
-        IReadOnlyList<AreaSupply> rows, GapMeasure measure, Func<string, string> translate)
+        IReadOnlyList<AreaSupply> rows, GapMeasure measure, string noService, string noResidents)
     {
         var classes = MapClasses.For(rows.Where(r => r.InArea > 0).Select(r => GapMeasures.Value(r, measure)).OfType<double>());
-        var noResidents = translate("No residents recorded");
-        var noService = translate("No in-area service");
         var areas = rows.Select(r => r switch
         {
             { Gap: GapFlag.NoPopulation } => (r.Area.Code, "gap-unknown", noResidents),

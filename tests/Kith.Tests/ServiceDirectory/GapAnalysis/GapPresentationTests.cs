@@ -48,7 +48,7 @@ public sealed class GapPresentationTests
     [Fact]
     public void The_map_hatches_areas_without_a_service_and_greys_areas_without_residents()
     {
-        var (areas, legend) = MapShading.For(Rows, GapMeasure.Services, key => key);
+        var (areas, legend) = MapShading.For(Rows, GapMeasure.Services, "No in-area service", "No residents recorded");
 
         Assert.Equal(("Alder", "gap-none"), (areas[1].Code, areas[1].Css));
         Assert.Equal(("Cedar", "gap-unknown"), (areas[2].Code, areas[2].Css));

@@ -9,6 +9,7 @@ using Kith.ServiceDirectory.Editing.ServiceList;
 using Kith.ServiceDirectory.Editing.UpdateCapacity;
 using Kith.ServiceDirectory.Editing.VerifyService;
 using Kith.ServiceDirectory.Freshness;
+using Kith.ServiceDirectory.GapAnalysis;
 using Kith.ServiceDirectory.HsdsApi;
 
 namespace Kith.ServiceDirectory;
@@ -21,6 +22,8 @@ internal static class DirectoryModule
     [
         new("Directory services", "Keep your organisation's services current: details, hours, free places, and whether they are still correct.",
             "/staff/directory/services", [Roles.Coordinator, Roles.Admin], 40),
+        new("Service gaps", "Where services are missing, by area and need.",
+            "/staff/directory/gaps", [Roles.Leader, Roles.Admin], 45),
     ];
 
     public static WebApplicationBuilder AddDirectory(this WebApplicationBuilder builder)
@@ -56,6 +59,9 @@ internal static class DirectoryModule
         services.AddScoped<IRecurringJob, VerificationReminders>();
         services.AddScoped<IOutboxHandler, VerificationDueHandler>();
         services.AddHsdsApi();
+
+        // Gap analysis: supply against need per area, from the search snapshot (no INeedSignal registered yet).
+        services.AddScoped<GapReport>();
         return builder;
     }
 
@@ -64,6 +70,7 @@ internal static class DirectoryModule
         app.MapSearchServices();
         app.MapVerifyService();
         app.MapCapacityApi();
+        app.MapGapsCsv();
         // After routing, so the open API's CORS policy (endpoint metadata) answers its preflights.
         app.UseCors();
         app.MapHsdsApi();

@@ -11,4 +11,7 @@ internal interface ICommunityFacts
 {
     Task<IReadOnlyList<OrganisationFact>> OrganisationsAsync(CancellationToken ct);
     Task<IReadOnlyList<AreaFact>> AreasAsync(CancellationToken ct);
+
+    /// <summary>Changes whenever an area is added, removed or edited (count and latest change), cheap to ask often.</summary>
+    Task<string> AreasVersionAsync(CancellationToken ct);
 }

@@ -14,6 +14,7 @@ internal sealed class DirectoryIndexRefresher(IServiceScopeFactory scopes, Searc
     TimeProvider time, ILogger<DirectoryIndexRefresher> log) : BackgroundService
 {
     private readonly SemaphoreSlim building = new(1, 1);
+    private string? builtFromAreas;
 
     private TimeSpan PollInterval => TimeSpan.FromSeconds(Math.Max(0.2, configuration.GetValue("Kith:Directory:IndexPollSeconds", 2.0)));
 
@@ -44,11 +45,14 @@ internal sealed class DirectoryIndexRefresher(IServiceScopeFactory scopes, Searc
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<KithDb>();
             var revision = await db.RevisionAsync(ct);
-            if (snapshots.Current is { } current && current.Revision == revision) return current;
+            // Areas belong to the community module and change without touching the directory revision.
+            var areasVersion = await scope.ServiceProvider.GetRequiredService<ICommunityFacts>().AreasVersionAsync(ct);
+            if (snapshots.Current is { } current && current.Revision == revision && areasVersion == builtFromAreas) return current;
             var clock = Stopwatch.StartNew();
             var (documents, cards, areas, categories) = await scope.ServiceProvider.GetRequiredService<DirectoryLoader>().LoadAsync(TimeZone, ct);
             var snapshot = new DirectorySnapshot(revision, DirectoryIndex.Build(documents), documents, cards, areas, categories, time.GetUtcNow().UtcDateTime);
             snapshots.Replace(snapshot);
+            builtFromAreas = areasVersion;
             log.LogInformation("Directory index built: revision {Revision}, {Services} services in {Milliseconds} ms",
                 revision, documents.Count, clock.ElapsedMilliseconds);
             return snapshot;

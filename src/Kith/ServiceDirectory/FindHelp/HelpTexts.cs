@@ -20,7 +20,8 @@ internal static class HelpTexts
         {
             0 => T["Closed now · opens today at {0}", time],
             1 => T["Closed now · opens tomorrow at {0}", time],
-            _ => T["Closed now · opens {0} at {1}", next.ToString("dddd", CultureInfo.CurrentCulture), time],
+            < 7 => T["Closed now · opens {0} at {1}", next.ToString("dddd", CultureInfo.CurrentCulture), time],
+            _ => T["Closed now · opens {0} at {1}", next.ToString("dddd d MMMM", CultureInfo.CurrentCulture), time],
         };
     }
 

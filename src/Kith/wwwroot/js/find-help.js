@@ -1,9 +1,13 @@
 // Find help: "Use my location" fills lat/lon and searches. Progressive enhancement only: the button is
 // hidden in the HTML and shown here, so without JavaScript (or geolocation) the page never offers it.
-// The position is rounded to about a kilometre before it leaves the device.
+// The position is rounded to about a kilometre before it leaves the device. Where the site's
+// Permissions-Policy turns geolocation off, the button stays hidden rather than failing when pressed.
 const button = document.querySelector('[data-use-location]');
 const form = button?.closest('form');
-if (button && form && 'geolocation' in navigator) {
+const allowed = async () => {
+  try { return (await navigator.permissions.query({ name: 'geolocation' })).state !== 'denied'; } catch { return true; }
+};
+if (button && form && 'geolocation' in navigator && await allowed()) {
   const status = document.querySelector('[data-location-status]');
   const say = (text) => { if (status) { status.textContent = text; status.hidden = false; } };
   const field = (name) => {

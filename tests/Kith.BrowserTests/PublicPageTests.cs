@@ -83,6 +83,8 @@ public sealed class PublicPageTests(KithApp app, ITestOutputHelper log) : IClass
     [InlineData("/?lang=so")]
     [InlineData("/staff/sign-in")]
     [InlineData("/not-found")]
+    [InlineData("/help?q=grief")]
+    [InlineData("/help?q=I+want+to+die")]
     public async Task No_Content_Security_Policy_violations(string path)
     {
         // No BypassCSP here: the app's own policy applies.

@@ -37,6 +37,7 @@ internal static class DirectoryModule
         services.AddSingleton<Indexing.DirectoryIndexRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<Indexing.DirectoryIndexRefresher>());
         services.AddScoped<SearchServices.ServiceSearch>();
+        services.AddScoped<ServicePage.ServiceDetails>();
         services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendDirectoryDemo>();
         services.AddScoped<DirectoryImport>();
         services.AddScoped<DirectoryExport>();

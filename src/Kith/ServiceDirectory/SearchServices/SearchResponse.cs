@@ -5,15 +5,15 @@ internal sealed record SearchResponse(RiskNotice? Risk, IReadOnlyList<ServiceRes
     int Total, int Page, int PerPage, int TotalPages, bool UnknownPostcode, long Revision);
 
 /// <summary>The words looked like someone may be at risk: the phrase that matched and what to tell them.</summary>
-internal sealed record RiskNotice(string Matched, string Message);
+public sealed record RiskNotice(string Matched, string Message);
 
 /// <summary>A way to act on a result now: call, text, open the website, or email.</summary>
-internal sealed record ServiceAction(string Kind, string Label, string Href);
+public sealed record ServiceAction(string Kind, string Label, string Href);
 
 /// <summary>Why a service was found, in the reader's language; <c>Kind</c> is stable for programs.</summary>
-internal sealed record MatchExplanation(string Kind, string Detail, string Text);
+public sealed record MatchExplanation(string Kind, string Detail, string Text);
 
-internal sealed record ServiceResult(
+public sealed record ServiceResult(
     string Id, string Name, string? Organization, string? Summary, string Link,
     double? DistanceKm, bool? OpenNow, bool Free, IReadOnlyList<string> Languages, IReadOnlyList<string> Delivery,
     IReadOnlyList<ServiceAction> Actions, IReadOnlyList<string> Addresses, IReadOnlyList<string> Areas,

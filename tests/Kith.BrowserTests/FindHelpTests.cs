@@ -1,0 +1,167 @@
+namespace Kith.BrowserTests;
+
+/// <summary>
+/// Find help in a real browser: a risk query shows the crisis lines above everything else in each UI
+/// language, searching and reading a service work with JavaScript off, "Use my location" appears only
+/// with JavaScript, and axe finds no serious or critical problems on the pages a person in distress uses.
+/// </summary>
+public sealed class FindHelpTests(KithApp app, ITestOutputHelper log) : IClassFixture<KithApp>
+{
+    [Theory]
+    [InlineData("en", "I want to die", "Search")]
+    [InlineData("es", "quiero morir", "Buscar")]
+    [InlineData("so", "waxaan rabaa inaan dhinto", "Raadi")]
+    public async Task A_risk_query_shows_the_crisis_lines_first_in_each_language(string language, string phrase, string search)
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/help");
+        if (language != "en")
+        {
+            await page.Locator($"nav.language-switch a[hreflang='{language}']").ClickAsync();
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/help");
+        }
+        Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
+
+        await page.Locator("input#q").FillAsync(phrase);
+        await page.Locator(".find-help-search").GetByRole(AriaRole.Button, new() { Name = search, Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).Query.Contains("q="));
+
+        var panel = page.Locator("main .crisis-panel");
+        Assert.True(await panel.IsVisibleAsync(), "no crisis panel");
+        Assert.Equal("alert", await panel.GetAttributeAsync("role"));
+        var callOrText = panel.Locator("a[href='tel:988'], a[href^='sms:']");
+        Assert.True(await callOrText.CountAsync() > 1);
+        Assert.True(await callOrText.First.IsVisibleAsync());
+        // Above the search form and any result, on screen.
+        var panelBox = (await panel.BoundingBoxAsync())!;
+        var formBox = (await page.Locator("form.find-help-form").BoundingBoxAsync())!;
+        Assert.True(panelBox.Y < formBox.Y, "the crisis panel is below the search form");
+        var results = page.Locator(".result");
+        if (await results.CountAsync() > 0)
+            Assert.True(panelBox.Y < (await results.First.BoundingBoxAsync())!.Y, "a result is above the crisis panel");
+    }
+
+    [Fact]
+    public async Task Searching_filtering_and_reading_a_service_work_without_JavaScript()
+    {
+        await using var context = await app.NewContextAsync(javaScript: false);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/help");
+        Assert.False(await page.Locator("[data-use-location]").IsVisibleAsync(), "the location button needs JavaScript but is shown");
+
+        await page.Locator("input#q").FillAsync("counselling");
+        await page.Locator("input#q").PressAsync("Enter");
+        await page.WaitForURLAsync(url => new Uri(url).Query.Contains("q=counselling"));
+        var all = await page.Locator(".result").CountAsync();
+        Assert.True(all > 0, "no results for counselling");
+
+        await page.Locator("details.more-filters > summary").ClickAsync();
+        await page.Locator("select#language").SelectOptionAsync("so");
+        await page.Locator("label[for=free]").ClickAsync();
+        await page.Locator("details.more-filters").GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).Query.Contains("language=so"));
+        var somali = await page.Locator(".result").CountAsync();
+        Assert.InRange(somali, 1, all);
+        Assert.Contains("free=true", page.Url);
+
+        var first = page.Locator(".result h3 a").First;
+        var name = await first.InnerTextAsync();
+        await first.ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/help/services/", StringComparison.Ordinal));
+        Assert.Equal(name, await page.Locator("main h1").InnerTextAsync());
+        Assert.True(await page.Locator("#hours-title").IsVisibleAsync());
+        Assert.True(await page.Locator(".help-actions a[href^='tel:']").First.IsVisibleAsync());
+        // Back returns to the same results (the search is in the address).
+        await page.GoBackAsync();
+        Assert.Contains("language=so", page.Url);
+        Assert.Equal(somali, await page.Locator(".result").CountAsync());
+    }
+
+    [Fact]
+    public async Task Use_my_location_is_offered_only_where_geolocation_is_allowed_and_searches_near_the_visitor()
+    {
+        // The app's Permissions-Policy turns geolocation off: no button that could only fail.
+        await using (var strict = await app.NewContextAsync())
+        {
+            var page = await strict.NewPageAsync();
+            await page.GotoAsync("/help?category=counselling");
+            await page.WaitForLoadStateAsync(LoadState.Load);
+            Assert.False(await page.Locator("[data-use-location]").IsVisibleAsync(), "offered although the policy forbids geolocation");
+        }
+
+        // A deployment that allows it (the header removed here): the button finds the visitor and searches.
+        await using var context = await app.Browser.NewContextAsync(new()
+        {
+            BaseURL = app.BaseUrl, Locale = "en-US", Permissions = ["geolocation"],
+            Geolocation = new() { Latitude = 44.0211f, Longitude = -93.0149f },
+        });
+        await context.RouteAsync(url => new Uri(url).AbsolutePath == "/help", async route =>
+        {
+            var response = await route.FetchAsync();
+            var headers = response.Headers.Where(h => !h.Key.Equals("permissions-policy", StringComparison.OrdinalIgnoreCase)).ToDictionary();
+            await route.FulfillAsync(new() { Response = response, Headers = headers });
+        });
+        var help = await context.NewPageAsync();
+        await help.GotoAsync("/help?category=counselling");
+        // A search with a filter opens "More filters" already.
+        Assert.NotNull(await help.Locator("details.more-filters").GetAttributeAsync("open"));
+        var button = help.Locator("[data-use-location]");
+        await button.WaitForAsync();
+        await button.ClickAsync();
+        try { await help.WaitForURLAsync(url => new Uri(url).Query.Contains("lat=44.02"), new() { Timeout = 10000 }); }
+        catch (TimeoutException) { Assert.Fail("no search near the visitor; status: " + await help.Locator("[data-location-status]").InnerTextAsync()); }
+        Assert.Contains("lon=-93.01", help.Url);
+        Assert.Contains("category=counselling", help.Url);
+        Assert.True(await help.Locator(".result", new() { HasText = "km away" }).CountAsync() > 0, "no result says how far away it is");
+    }
+
+    [Fact]
+    public async Task Find_help_and_service_pages_have_no_serious_accessibility_problems()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+
+        await page.GotoAsync("/help");
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "find help (empty)"));
+        await page.Locator("details.more-filters > summary").ClickAsync();
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "find help (filters open)"));
+
+        await page.GotoAsync("/help?q=counselling&free=true");
+        Assert.True(await page.Locator(".result").CountAsync() > 0);
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "find help (results)"));
+
+        await page.GotoAsync("/help?q=" + Uri.EscapeDataString("I want to die"));
+        Assert.True(await page.Locator(".crisis-panel").IsVisibleAsync());
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "find help (crisis panel)"));
+
+        var response = await page.GotoAsync("/help?age=abc&category=nope&delivery=fax");
+        Assert.Equal(400, response!.Status);
+        Assert.True(await page.Locator("[role='alert']").First.IsVisibleAsync());
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "find help (validation errors)"));
+
+        await page.GotoAsync("/help?q=zzqxv+wplkj");
+        Assert.True(await page.Locator(".help-empty").IsVisibleAsync());
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "find help (nothing found)"));
+
+        await page.GotoAsync("/help?q=counselling");
+        await page.Locator(".result h3 a").First.ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/help/services/", StringComparison.Ordinal));
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "service page"));
+
+        await page.GotoAsync("/help?q=" + Uri.EscapeDataString("Safe Harbor House"));
+        await page.Locator(".result h3 a", new() { HasText = "Safe Harbor House" }).First.ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/help/services/", StringComparison.Ordinal));
+        Assert.True(await page.Locator(".confidential-note").IsVisibleAsync());
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "confidential service page"));
+
+        await page.Locator("nav.language-switch a[hreflang='so']").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/help/services/", StringComparison.Ordinal));
+        Assert.Equal("so", await page.Locator("html").GetAttributeAsync("lang"));
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "confidential service page (so)"));
+
+        foreach (var p in problems) log.WriteLine(p);
+        Assert.True(problems.Count == 0, $"{problems.Count} serious or critical accessibility violation(s):\n" + string.Join("\n", problems));
+    }
+}

@@ -81,26 +81,27 @@ public sealed class FindHelpTests(KithApp app, ITestOutputHelper log) : IClassFi
     [Fact]
     public async Task Use_my_location_is_offered_only_where_geolocation_is_allowed_and_searches_near_the_visitor()
     {
-        // The app's Permissions-Policy turns geolocation off: no button that could only fail.
+        // A deployment whose policy turns geolocation off gets no button that could only fail.
         await using (var strict = await app.NewContextAsync())
         {
+            await strict.RouteAsync(url => new Uri(url).AbsolutePath == "/help", async route =>
+            {
+                var response = await route.FetchAsync();
+                var headers = response.Headers.Where(h => !h.Key.Equals("permissions-policy", StringComparison.OrdinalIgnoreCase)).ToDictionary();
+                headers["permissions-policy"] = "geolocation=()";
+                await route.FulfillAsync(new() { Response = response, Headers = headers });
+            });
             var page = await strict.NewPageAsync();
             await page.GotoAsync("/help?category=counselling");
             await page.WaitForLoadStateAsync(LoadState.Load);
             Assert.False(await page.Locator("[data-use-location]").IsVisibleAsync(), "offered although the policy forbids geolocation");
         }
 
-        // A deployment that allows it (the header removed here): the button finds the visitor and searches.
+        // Kith's own policy allows it for its pages: the button finds the visitor and searches near them.
         await using var context = await app.Browser.NewContextAsync(new()
         {
             BaseURL = app.BaseUrl, Locale = "en-US", Permissions = ["geolocation"],
             Geolocation = new() { Latitude = 44.0211f, Longitude = -93.0149f },
-        });
-        await context.RouteAsync(url => new Uri(url).AbsolutePath == "/help", async route =>
-        {
-            var response = await route.FetchAsync();
-            var headers = response.Headers.Where(h => !h.Key.Equals("permissions-policy", StringComparison.OrdinalIgnoreCase)).ToDictionary();
-            await route.FulfillAsync(new() { Response = response, Headers = headers });
         });
         var help = await context.NewPageAsync();
         await help.GotoAsync("/help?category=counselling");

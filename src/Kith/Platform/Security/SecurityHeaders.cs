@@ -22,7 +22,8 @@ internal static class SecurityHeaders
                 h["Referrer-Policy"] = "no-referrer";
                 h["Cross-Origin-Opener-Policy"] = "same-origin";
                 h["Cross-Origin-Resource-Policy"] = "same-origin";
-                h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
+                // Geolocation only for our own pages: Find help's "Use my location" (opt-in, rounded to ~1 km in the browser).
+                h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(self), interest-cohort=()";
                 // Staff pages and sign-in responses must not linger in shared or back-button caches.
                 if (context.Request.Path.StartsWithSegments("/staff") || context.Request.Path.StartsWithSegments("/api"))
                     h.CacheControl = "no-store";

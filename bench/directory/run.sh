@@ -90,10 +90,12 @@ for n in ${sizes//,/ }; do
   cat "$work/serve-$n.log"
   for target in kith:/api/directory/search pg:/baseline/search; do
     name=${target%%:*}; path=${target#*:}
-    args=(-t"$threads" -c"$connections" --latency -s "$root/bench/directory/mix.lua" "http://127.0.0.1:$port" -- "$work/queries.txt" "$path")
-    wrk -t"$threads" -c"$connections" -d"$warmup" -s "$root/bench/directory/mix.lua" "http://127.0.0.1:$port" -- "$work/queries.txt" "$path" >/dev/null
+    # A 30 s timeout: slow answers are measured, not dropped (wrk's default of 2 s hides them).
+    args=(-t"$threads" -c"$connections" --timeout 30s --latency -s "$root/bench/directory/mix.lua" "http://127.0.0.1:$port" -- "$work/queries.txt" "$path")
+    wrk -t"$threads" -c"$connections" --timeout 30s -d"$warmup" -s "$root/bench/directory/mix.lua" "http://127.0.0.1:$port" -- "$work/queries.txt" "$path" >/dev/null
     log "wrk $path (N = $n, load $(cut -d' ' -f1 /proc/loadavg))"
-    { echo "# wrk -d$duration ${args[*]//$work\//} (load before: $(cut -d' ' -f1-3 /proc/loadavg))"; wrk -d"$duration" "${args[@]}"; } | tee "$work/wrk-$name-$n.txt"
+    shown="wrk -d$duration ${args[*]}"; shown=${shown//$root\//}; shown=${shown//$work\//}
+    { echo "# $shown (load before: $(cut -d' ' -f1-3 /proc/loadavg))"; wrk -d"$duration" "${args[@]}"; } | tee "$work/wrk-$name-$n.txt"
   done
   echo "load after N = $n: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$work/machine.txt"
   kill "$server"; wait "$server" 2>/dev/null || true; server=""

@@ -3,7 +3,11 @@ using System.Globalization;
 using System.Text.Json;
 using Kith.ServiceDirectory.Domain;
 using Kith.ServiceDirectory.Indexing;
+using Kith;
 using Kith.ServiceDirectory.Search;
+using Kith.ServiceDirectory.SearchServices;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 using Npgsql;
 
 namespace DirectoryBench;
@@ -56,6 +60,7 @@ internal static class BenchMain
         Console.WriteLine($"N={n}: generated in {stats["generate_s"]:0.0} s, index built in {stats["index_build_s"]:0.00} s, +{stats["index_mb"]:0} MB");
 
         stats["kith"] = KithInProcess(index, queries);
+        stats["kith_endpoint"] = EndpointInProcess(snapshot, queries);
         Console.WriteLine($"N={n}: Kith in process {JsonSerializer.Serialize(stats["kith"])}");
 
         await using var db = new NpgsqlDataSourceBuilder(options["pg"]).Build();
@@ -102,6 +107,34 @@ internal static class BenchMain
             var ofKind = samples.Where((_, i) => queries[i % queries.Count].Kind == kind).ToList();
             stats["p99_" + kind] = Percentile(ofKind.Order().ToList(), 0.99);
         }
+        return stats;
+    }
+
+    /// <summary>What the endpoint does for one request besides HTTP: parse the parameters, search, describe the hits in
+    /// the reader's language and serialise the JSON, one query at a time after the engine's warm-up. The difference
+    /// to <see cref="KithInProcess"/> is the cost of the response, not of the search.</summary>
+    private static Dictionary<string, object> EndpointInProcess(DirectorySnapshot snapshot, List<BenchQuery> queries)
+    {
+        using var provider = new ServiceCollection().AddLogging().AddLocalization(o => o.ResourcesPath = "Resources").BuildServiceProvider();
+        var T = provider.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(Generator.TimeZone);
+        var requests = queries.Select(q => new QueryCollection(QueryHelpers.ParseQuery(q.ToQueryString()))).ToList();
+        long bytes = 0;
+        var samples = new List<double>();
+        foreach (var pass in Enumerable.Range(0, 3))
+            foreach (var request in requests)
+            {
+                var start = Stopwatch.GetTimestamp();
+                var (query, _) = SearchRequest.From(request).ToQuery(snapshot, zone, T);
+                var results = DirectorySearch.Run(snapshot.Index, query!, QueryMix.Now);
+                var body = JsonSerializer.SerializeToUtf8Bytes(new SearchResultsText(snapshot, T).Describe(results, query!), json);
+                if (pass == 0) continue; // warm-up
+                samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                bytes += body.Length;
+            }
+        var stats = Percentiles(samples);
+        stats["mean_response_kb"] = bytes / 1024.0 / samples.Count;
         return stats;
     }
 

@@ -55,14 +55,17 @@ internal static class Report
             md.AppendLine($"- Generated in {D(s, "generate_s"):0.0} s; documents and cards {D(s, "documents_mb"):N0} MB managed.");
             md.AppendLine($"- Kith index built in {D(s, "index_build_s"):0.00} s, {D(s, "index_mb"):N0} MB managed on top of the documents; process working set {D(s, "process_working_set_mb"):N0} MB.");
             md.AppendLine($"- PostgreSQL loaded (binary COPY, indexes, VACUUM ANALYZE) in {D(s, "pg_load_s"):0.0} s.");
-            md.AppendLine($"- Kith in process, {kith.GetProperty("queries").GetInt32()} queries: p50 {Ms(kith, "p50_ms")}, p90 {Ms(kith, "p90_ms")}, p99 {Ms(kith, "p99_ms")}, max {Ms(kith, "max_ms")}; "
+            md.AppendLine($"- Kith search engine in process (`DirectorySearch.Run`), {kith.GetProperty("queries").GetInt32()} queries: p50 {Ms(kith, "p50_ms")}, p90 {Ms(kith, "p90_ms")}, p99 {Ms(kith, "p99_ms")}, max {Ms(kith, "max_ms")}; "
                 + $"p99 by kind: {string.Join(", ", kith.EnumerateObject().Where(p => p.Name.StartsWith("p99_", StringComparison.Ordinal) && p.Name != "p99_ms").Select(p => $"{p.Name[4..]} {p.Value.GetDouble():0.00} ms"))}; "
                 + $"{kith.GetProperty("with_results").GetDouble():P0} of queries found something, {kith.GetProperty("mean_total").GetDouble():N0} matches on average.");
+            if (s.TryGetProperty("kith_endpoint", out var endpoint))
+                md.AppendLine($"- Kith endpoint work in process (parse, search, describe in the reader's language, serialise JSON; no HTTP), {endpoint.GetProperty("queries").GetInt32()} queries: "
+                    + $"p50 {Ms(endpoint, "p50_ms")}, p90 {Ms(endpoint, "p90_ms")}, p99 {Ms(endpoint, "p99_ms")}, mean {Ms(endpoint, "mean_ms")} (search alone: mean {Ms(kith, "mean_ms")}); {endpoint.GetProperty("mean_response_kb").GetDouble():0.0} KB of JSON per response.");
             md.AppendLine($"- PostgreSQL in process, {pg.GetProperty("queries").GetInt32()} queries (the HTTP mix): p50 {Ms(pg, "p50_ms")}, p90 {Ms(pg, "p90_ms")}, p99 {Ms(pg, "p99_ms")}, max {Ms(pg, "max_ms")}; "
                 + $"{pg.GetProperty("with_results").GetDouble():P0} of queries found something, {pg.GetProperty("mean_total").GetDouble():N0} matches on average.");
             foreach (var (label, file) in new[] { ("Kith `GET /api/directory/search`", $"wrk-kith-{n}.txt"), ("PostgreSQL `GET /baseline/search`", $"wrk-pg-{n}.txt") })
                 if (Wrk.Read(Path.Combine(dir, file)) is { } w)
-                    md.AppendLine($"- HTTP, {label}: {w.RequestsPerSecond:N0} req/s, latency p50 {w.P50:0.00} ms, p90 {w.P90:0.00} ms, p99 {w.P99:0.00} ms, {w.Transfer}/s, {w.Errors}; `{w.Command}`");
+                    md.AppendLine($"- HTTP, {label}: {w.RequestsPerSecond:N0} req/s, latency p50 {w.P50:0.00} ms, p90 {w.P90:0.00} ms, p99 {w.P99:0.00} ms, {w.Transfer}/s ({w.Volume}), {w.Errors}; `{w.Command}`");
             md.AppendLine();
         }
         File.WriteAllText(resultsPath, md.ToString());
@@ -72,7 +75,7 @@ internal static class Report
 
     private static string Ms(JsonElement e, string name) => e.GetProperty(name).GetDouble().ToString("0.00", CultureInfo.InvariantCulture) + " ms";
 
-    private sealed record Wrk(string Command, double RequestsPerSecond, double P50, double P90, double P99, string Transfer, string Errors)
+    private sealed record Wrk(string Command, double RequestsPerSecond, double P50, double P90, double P99, string Transfer, string Volume, string Errors)
     {
         public static Wrk? Read(string path)
         {
@@ -87,8 +90,12 @@ internal static class Report
             var non2xx = Regex.Match(text, @"Non-2xx or 3xx responses: (\d+)");
             var socket = Regex.Match(text, @"Socket errors: [^\n]*");
             var command = text.Split('\n')[0].TrimStart('#', ' ');
+            var volume = Regex.Match(text, @"(\d+) requests in [\d.]+\w+, ([\d.]+)(KB|MB|GB) read");
+            var perResponse = volume.Success
+                ? $"{double.Parse(volume.Groups[2].Value, CultureInfo.InvariantCulture) * volume.Groups[3].Value switch { "KB" => 1, "MB" => 1024, _ => 1048576 } / double.Parse(volume.Groups[1].Value, CultureInfo.InvariantCulture):0.0} KB per response"
+                : "?";
             return new Wrk(command, rps.Success ? double.Parse(rps.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
-                Latency("50"), Latency("90"), Latency("99"), transfer.Success ? transfer.Groups[1].Value : "?",
+                Latency("50"), Latency("90"), Latency("99"), transfer.Success ? transfer.Groups[1].Value : "?", perResponse,
                 (non2xx.Success ? $"{non2xx.Groups[1].Value} non-2xx responses" : "no non-2xx responses") + (socket.Success ? $", {socket.Value}" : ""));
         }
     }

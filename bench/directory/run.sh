@@ -34,6 +34,7 @@ work=$(mktemp -d /tmp/kith-bench-directory.XXXXXX)
 chmod 755 "$work"
 server=""
 cleanup() {
+  set +e
   [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
   [ -d "$work/pg" ] && run_pg "$pgbin/pg_ctl" -D "$work/pg/data" -m immediate stop >/dev/null 2>&1
   echo "work files: $work"

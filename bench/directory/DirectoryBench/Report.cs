@@ -17,7 +17,7 @@ internal static class Report
         var md = new StringBuilder();
         md.AppendLine("# Directory search benchmark: Kith's in-memory engine vs PostgreSQL alone");
         md.AppendLine();
-        md.AppendLine("Written by `bench/directory/run.sh` (do not edit by hand; see `bench/directory/README.md` for the method).");
+        md.AppendLine("Written by `bench/directory/run.sh` (figures are never edited by hand; see `bench/directory/README.md` for the method).");
         md.AppendLine();
         md.AppendLine("```");
         md.AppendLine(command);
@@ -45,6 +45,7 @@ internal static class Report
                 + $"{wk?.P50:0.0} / {wk?.P99:0.0} ms | {wp?.P50:0.0} / {wp?.P99:0.0} ms |");
         }
         md.AppendLine();
+        Growth(md, dir, sizes);
         foreach (var s in sizes)
         {
             var n = s.GetProperty("n").GetInt32();
@@ -69,6 +70,28 @@ internal static class Report
             md.AppendLine();
         }
         File.WriteAllText(resultsPath, md.ToString());
+    }
+
+    /// <summary>How each cost grew from one size to the next, beside how N and the number of matches grew: the mix asks
+    /// the same questions at every size, so a fixed share of the directory matches and the matches grow with N.</summary>
+    private static void Growth(StringBuilder md, string dir, List<JsonElement> sizes)
+    {
+        if (sizes.Count < 2) return;
+        md.AppendLine("## How cost grows with N");
+        md.AppendLine();
+        md.AppendLine("| from → to | N | Kith matches per query | Kith search mean | Kith search p99 | Kith index build | Kith HTTP req/s | PostgreSQL mean | PostgreSQL p99 | PostgreSQL HTTP req/s |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (var i = 1; i < sizes.Count; i++)
+        {
+            JsonElement a = sizes[i - 1], b = sizes[i];
+            string X(double from, double to) => from > 0 && to > 0 ? "×" + (to / from).ToString("0.0", CultureInfo.InvariantCulture) : "–";
+            string P(string engine, string name) => X(a.GetProperty(engine).GetProperty(name).GetDouble(), b.GetProperty(engine).GetProperty(name).GetDouble());
+            double Rps(JsonElement e, string engine) => Wrk.Read(Path.Combine(dir, $"wrk-{engine}-{e.GetProperty("n").GetInt32()}.txt"))?.RequestsPerSecond ?? 0;
+            md.AppendLine($"| {a.GetProperty("n").GetInt32():N0} → {b.GetProperty("n").GetInt32():N0} | {X(a.GetProperty("n").GetInt32(), b.GetProperty("n").GetInt32())} | "
+                + $"{P("kith", "mean_total")} | {P("kith", "mean_ms")} | {P("kith", "p99_ms")} | {X(D(a, "index_build_s"), D(b, "index_build_s"))} | {X(Rps(a, "kith"), Rps(b, "kith"))} | "
+                + $"{P("postgres", "mean_ms")} | {P("postgres", "p99_ms")} | {X(Rps(a, "pg"), Rps(b, "pg"))} |");
+        }
+        md.AppendLine();
     }
 
     private static double D(JsonElement e, string name) => e.GetProperty(name).GetDouble();

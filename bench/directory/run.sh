@@ -37,6 +37,7 @@ cleanup() {
   set +e
   [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
   [ -d "$work/pg" ] && run_pg "$pgbin/pg_ctl" -D "$work/pg/data" -m immediate stop >/dev/null 2>&1
+  rm -rf "$work/pg"  # GBs at 1M; the stats and wrk outputs stay
   echo "work files: $work"
 }
 trap cleanup EXIT

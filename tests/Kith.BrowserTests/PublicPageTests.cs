@@ -66,8 +66,12 @@ public sealed class PublicPageTests(KithApp app, ITestOutputHelper log) : IClass
         await using var context = await app.NewContextAsync();
         var (page, exitUrl) = await OpenHomeAfterNeutralPageAsync(context);
 
-        // As a person would: the page has focus (a click on its heading), then Escape three times.
+        // As a person would: the page has focus (a click on its heading), then Escape three times. Wait for the
+        // page to settle first, so the click cannot land on the "Find help" button below the heading as it moves.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var home = page.Url;
         await page.Locator("main h1").ClickAsync();
+        Assert.Equal(home, page.Url);
         await page.Keyboard.PressAsync("Escape");
         await page.Keyboard.PressAsync("Escape");
         await page.Keyboard.PressAsync("Escape");

@@ -6,7 +6,7 @@ namespace Kith.Tests.ServiceDirectory.Exchange;
 /// <summary>The HSDS 3.0 examples, and what the exchange tests do with a test app's directory.</summary>
 internal static class Exchange
 {
-    public static string Examples => Path.Combine(KithProcess.RepositoryRoot, "..", "shared", "conformance", "hsds-3.0", "examples");
+    public static string Examples => Path.Combine(KithProcess.RepositoryRoot, "tests", "conformance", "hsds-3.0", "examples");
     public static string ExampleCsv => Path.Combine(Examples, "csv");
 
     public static async Task<DirectoryImportResult> ImportAsync(KithApp app, string source, DirectoryImportOptions? options = null)

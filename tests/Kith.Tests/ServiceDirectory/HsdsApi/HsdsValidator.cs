@@ -6,7 +6,7 @@ namespace Kith.Tests.ServiceDirectory.HsdsApi;
 /// <summary>Runs tests/hsds-validate/validate.mjs (ajv against the official compiled HSDS 3.0 schemas) on a folder of documents.</summary>
 internal static partial class HsdsValidator
 {
-    public static string Conformance => Path.GetFullPath(Path.Combine(KithProcess.RepositoryRoot, "..", "shared", "conformance", "hsds-3.0"));
+    public static string Conformance => Path.GetFullPath(Path.Combine(KithProcess.RepositoryRoot, "tests", "conformance", "hsds-3.0"));
     public static string CompiledSchemas => Path.Combine(Conformance, "schema", "compiled");
     private static string Tool => Path.Combine(KithProcess.RepositoryRoot, "tests", "hsds-validate");
 

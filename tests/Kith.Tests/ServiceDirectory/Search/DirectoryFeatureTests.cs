@@ -6,7 +6,7 @@ namespace Kith.Tests.ServiceDirectory.Search;
 /// built from the service's own fields finds it, and the same query with one filter set against it does not.</summary>
 public sealed class DirectoryFeatureTests
 {
-    private static readonly List<SearchDocument> Documents = GeneratedDirectory.Create(2000);
+    private static readonly List<SearchDocument> Documents = GeneratedDocuments.Create(2000);
     private static readonly DirectoryIndex Index = DirectoryIndex.Build(Documents);
     private static readonly DateTimeOffset Now = new(2026, 3, 4, 15, 0, 0, TimeSpan.FromHours(-6)); // a Wednesday afternoon
     private static readonly IEnumerable<int> Sample = Enumerable.Range(0, 100).Select(i => i * 20 + 7);
@@ -16,7 +16,7 @@ public sealed class DirectoryFeatureTests
     private static bool Finds(SearchQuery query, int i) =>
         DirectorySearch.Run(Index, query with { PerPage = 100 }, Now).Hits.Any(h => h.Document.ServiceId == Documents[i].ServiceId);
 
-    private static string Word(int i) => GeneratedDirectory.NameWord(i);
+    private static string Word(int i) => GeneratedDocuments.NameWord(i);
 
     [Theory, MemberData(nameof(Services))]
     public void A_word_of_its_name_finds_it_exactly_and_with_a_typo(int i)
@@ -122,7 +122,7 @@ public sealed class DirectoryFeatureTests
     [Fact]
     public void Without_text_results_come_nearest_first_and_total_counts_every_match()
     {
-        var point = new GeoPoint(GeneratedDirectory.SouthWestLatitude + 1, GeneratedDirectory.SouthWestLongitude + 1);
+        var point = new GeoPoint(GeneratedDocuments.SouthWestLatitude + 1, GeneratedDocuments.SouthWestLongitude + 1);
         var results = DirectorySearch.Run(Index, new SearchQuery(Near: point, RadiusKm: 20, PerPage: 100), Now);
         // The engine measures with a flat-earth approximation: allow 100 m either side of the 20 km edge.
         int Within(double km) => Documents.Count(d => d.Places.Any(p => GeoDistance.Haversine(point.Latitude, point.Longitude, p.Latitude, p.Longitude) <= (p.Confidential ? km - 0.25 : km)));

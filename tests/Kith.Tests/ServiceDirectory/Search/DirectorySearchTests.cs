@@ -159,7 +159,7 @@ public sealed class DirectorySearchTests
     [Fact]
     public void Concurrent_queries_on_one_index_get_the_same_answers_as_serial_ones()
     {
-        var index = DirectoryIndex.Build(GeneratedDirectory.Create(500));
+        var index = DirectoryIndex.Build(GeneratedDocuments.Create(500));
         var queries = Enumerable.Range(0, 40).Select(i => new SearchQuery(i % 2 == 0 ? "grief" : "food", Near: new GeoPoint(45 + i * 0.01, -93), OpenNow: i % 3 == 0)).ToList();
         var serial = queries.Select(q => string.Join(",", Ids(DirectorySearch.Run(index, q, Now)))).ToList();
         var parallel = new string[queries.Count];

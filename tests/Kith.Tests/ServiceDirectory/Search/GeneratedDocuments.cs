@@ -5,7 +5,7 @@ namespace Kith.Tests.ServiceDirectory.Search;
 /// <summary>A deterministic directory in the shape of an Open Referral UK / HSDS feed: every service has a
 /// made-up name word unique to it (so a query can aim at one service), one or two languages, places spread
 /// over a 2° square, a schedule from a small set of real-world shapes, an age range, categories and the rest.</summary>
-internal static class GeneratedDirectory
+internal static class GeneratedDocuments
 {
     public const double SouthWestLatitude = 44.5, SouthWestLongitude = -94.0;
     public const string Zone = "America/Chicago";

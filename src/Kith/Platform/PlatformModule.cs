@@ -50,6 +50,7 @@ internal static class PlatformModule
         services.AddSingleton(keyRing);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<NodeIdentity>();
+        services.AddSingleton<Time.DeploymentCalendar>();
 
         // Keys live outside the database, shared by every node, so a cookie issued by one node is read by all.
         services.AddDataProtection()

@@ -37,6 +37,7 @@ internal static class DirectoryModule
         services.AddSingleton<Indexing.DirectoryIndexRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<Indexing.DirectoryIndexRefresher>());
         services.AddScoped<SearchServices.ServiceSearch>();
+        services.AddSingleton<Contracts.IDirectoryCrisisLines, Indexing.CrisisLinesFromSnapshot>();
         services.AddScoped<ServicePage.ServiceDetails>();
         services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendDirectoryDemo>();
         services.AddScoped<DirectoryImport>();
@@ -56,7 +57,6 @@ internal static class DirectoryModule
 
         // Freshness: reminders when records go stale.
         services.Configure<FreshnessOptions>(builder.Configuration.GetSection("Kith:Directory"));
-        services.AddSingleton<DeploymentCalendar>();
         services.AddScoped<IRecurringJob, VerificationReminders>();
         services.AddScoped<IOutboxHandler, VerificationDueHandler>();
         services.AddHsdsApi();

@@ -1,3 +1,4 @@
+using Kith.Platform.Time;
 using System.Security.Claims;
 using Kith.Platform.Data;
 using Kith.ServiceDirectory.Domain;

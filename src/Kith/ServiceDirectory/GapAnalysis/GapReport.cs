@@ -1,3 +1,4 @@
+using Kith.Platform.Time;
 using Kith.ServiceDirectory.Freshness;
 using Kith.ServiceDirectory.Indexing;
 

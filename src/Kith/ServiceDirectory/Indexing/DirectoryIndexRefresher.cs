@@ -1,3 +1,4 @@
+using Kith.Platform.Time;
 using System.Diagnostics;
 using Kith.Platform.Data;
 using Kith.ServiceDirectory.Domain;
@@ -11,14 +12,14 @@ namespace Kith.ServiceDirectory.Indexing;
 /// directory is small next to the memory a node has (ADR 7), and a full rebuild cannot drift.
 /// </summary>
 internal sealed class DirectoryIndexRefresher(IServiceScopeFactory scopes, SearchSnapshots snapshots, IConfiguration configuration,
-    TimeProvider time, ILogger<DirectoryIndexRefresher> log) : BackgroundService
+    DeploymentCalendar calendar, TimeProvider time, ILogger<DirectoryIndexRefresher> log) : BackgroundService
 {
     private readonly SemaphoreSlim building = new(1, 1);
     private string? builtFromAreas;
 
     private TimeSpan PollInterval => TimeSpan.FromSeconds(Math.Max(0.2, configuration.GetValue("Kith:Directory:IndexPollSeconds", 2.0)));
 
-    internal string TimeZone => configuration.GetValue<string>("Kith:TimeZone") is { Length: > 0 } zone ? zone : "UTC";
+    internal string TimeZone => calendar.ZoneId;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -1,3 +1,4 @@
+using Kith.Platform.Time;
 using Kith.ServiceDirectory.Indexing;
 using Kith.ServiceDirectory.Search;
 using Microsoft.Extensions.Localization;
@@ -8,9 +9,9 @@ namespace Kith.ServiceDirectory.SearchServices;
 /// One search as the API and the Find help page both run it: check the request, query this node's snapshot,
 /// and describe the results in the reader's language.
 /// </summary>
-internal sealed class ServiceSearch(SearchSnapshots snapshots, IConfiguration configuration, TimeProvider time, IStringLocalizer<SharedResource> T)
+internal sealed class ServiceSearch(SearchSnapshots snapshots, DeploymentCalendar calendar, TimeProvider time, IStringLocalizer<SharedResource> T)
 {
-    public TimeZoneInfo Zone { get; } = DeploymentZone(configuration);
+    public TimeZoneInfo Zone => calendar.Zone;
 
     public async Task<(SearchResponse? Response, Dictionary<string, string[]> Errors)> RunAsync(SearchRequest request, CancellationToken ct)
     {
@@ -24,9 +25,4 @@ internal sealed class ServiceSearch(SearchSnapshots snapshots, IConfiguration co
 
     public async Task<DirectorySnapshot> SnapshotAsync(CancellationToken ct) => await snapshots.GetAsync(ct);
 
-    internal static TimeZoneInfo DeploymentZone(IConfiguration configuration)
-    {
-        var id = configuration.GetValue<string>("Kith:TimeZone");
-        return !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
-    }
 }

@@ -1,3 +1,4 @@
+using Kith.Platform.Time;
 using Kith.Platform.Jobs;
 using Kith.Platform.Outbox;
 using Kith.Platform.Realtime;

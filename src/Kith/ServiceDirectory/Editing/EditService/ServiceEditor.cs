@@ -1,3 +1,4 @@
+using Kith.Platform.Time;
 using System.Security.Claims;
 using Kith.Platform.Audit;
 using Kith.Platform.Data;

@@ -1,0 +1,82 @@
+namespace Kith.Concerns.Domain;
+
+/// <summary>A note, message or question on a concern. Internal notes never reach the reporter.</summary>
+internal sealed class ConcernMessage
+{
+    public Guid Id { get; set; }
+    public Guid ConcernId { get; set; }
+    public DateTime At { get; set; }
+    /// <summary>note (internal), message (to the reporter), question (to the reporter, awaits an answer), reporter (from the reporter).</summary>
+    public required string Kind { get; set; }
+    public string? AuthorId { get; set; }
+    public required string Body { get; set; }
+
+    public bool ReporterVisible => Kind is MessageKinds.Message or MessageKinds.Question or MessageKinds.Reporter;
+}
+
+internal static class MessageKinds
+{
+    public const string Note = "note";
+    public const string Message = "message";
+    public const string Question = "question";
+    public const string Reporter = "reporter";
+}
+
+/// <summary>Every change of status, with the status before, who (null: an automatic rule) and why.</summary>
+internal sealed class ConcernStatusChange
+{
+    public Guid Id { get; set; }
+    public Guid ConcernId { get; set; }
+    public DateTime At { get; set; }
+    public string? PreviousStatus { get; set; }
+    public required string Status { get; set; }
+    public string? ById { get; set; }
+    public string? Reason { get; set; }
+}
+
+/// <summary>Something a person did for the one the concern is about: what the outcome reports count.</summary>
+internal sealed class Intervention
+{
+    public Guid Id { get; set; }
+    public Guid ConcernId { get; set; }
+    public required string Type { get; set; }
+    public DateOnly OccurredOn { get; set; }
+    public required string ById { get; set; }
+    public DateTime RecordedAt { get; set; }
+    public string? Notes { get; set; }
+}
+
+/// <summary>A concern moved from one team to another, and why.</summary>
+internal sealed class HandOff
+{
+    public Guid Id { get; set; }
+    public Guid ConcernId { get; set; }
+    public DateTime At { get; set; }
+    public Guid? FromTeamId { get; set; }
+    public Guid ToTeamId { get; set; }
+    public required string ById { get; set; }
+    public required string Reason { get; set; }
+}
+
+/// <summary>
+/// An in-app alert to one staff member (new concern, missed deadline, reporter replied). One per person,
+/// concern, kind and escalation step, so a retried job never pages twice.
+/// </summary>
+internal sealed class Alert
+{
+    public Guid Id { get; set; }
+    public required string UserId { get; set; }
+    public Guid ConcernId { get; set; }
+    public required string Kind { get; set; }
+    public int Level { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? SeenAt { get; set; }
+}
+
+internal static class AlertKinds
+{
+    public const string New = "new";
+    public const string Escalated = "escalated";
+    public const string ReporterReplied = "reporter-replied";
+    public const string HandedOff = "handed-off";
+}

@@ -25,6 +25,7 @@ internal sealed partial class KithDb(DbContextOptions<KithDb> options, Sensitive
         ConfigurePlatform(builder, protectedText);
         ConfigureCommunity(builder);
         ConfigureDirectory(builder);
+        ConfigureConcerns(builder, protectedText);
         ApplyConventions(builder);
     }
 

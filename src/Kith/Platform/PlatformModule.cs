@@ -3,6 +3,7 @@ using Kith.Platform.Audit;
 using Kith.Platform.Data;
 using Kith.Platform.Jobs;
 using Kith.Platform.Localization;
+using Kith.Platform.Messaging;
 using Kith.Platform.Observability;
 using Kith.Platform.Outbox;
 using Kith.Platform.Realtime;
@@ -74,6 +75,7 @@ internal static class PlatformModule
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddScoped<IOutboxHandler, Probe>();
         services.AddScoped<IRecurringJob, OutboxCleanup>();
+        services.AddMessaging(configuration);
 
         services.AddSingleton<LocalSubscribers>();
         if (database.IsPostgres)

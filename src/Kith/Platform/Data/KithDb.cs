@@ -23,6 +23,7 @@ internal sealed partial class KithDb(DbContextOptions<KithDb> options, Sensitive
         base.OnModelCreating(builder);
         var protectedText = new ValueConverter<string, string>(v => sensitiveText.Protect(v), v => sensitiveText.Unprotect(v));
         ConfigurePlatform(builder, protectedText);
+        ConfigureMessaging(builder, protectedText);
         ConfigureCommunity(builder);
         ConfigureDirectory(builder);
         ConfigureConcerns(builder, protectedText);

@@ -1,0 +1,18 @@
+-- 0004: the development sink of Platform messaging: email and SMS kept instead of sent, until an operator
+-- configures Kith:Messaging. The body is encrypted by the app (Data Protection), never stored in clear.
+-- Derived from the EF model with `kith model-script`, then reviewed; the schema test keeps them in step.
+
+CREATE TABLE "platform_dev_messages" (
+    "id" TEXT NOT NULL CONSTRAINT "pk_platform_dev_messages" PRIMARY KEY,
+    "channel" TEXT NOT NULL,
+    "recipient" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "idempotency_key" TEXT NOT NULL,
+    "sent_at" TEXT NOT NULL
+);
+
+-- A message is kept once, however often the outbox runs it.
+CREATE UNIQUE INDEX "ix_platform_dev_messages_idempotency_key" ON "platform_dev_messages" ("idempotency_key");
+
+CREATE INDEX "ix_platform_dev_messages_sent_at" ON "platform_dev_messages" ("sent_at");

@@ -1,4 +1,5 @@
 using Kith.Community;
+using Kith.Concerns;
 using Kith.ServiceDirectory;
 using Kith.Platform;
 using Kith.Platform.Cli;
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(command is null ? args : command.Host
 builder.AddPlatform();
 builder.AddCommunity();
 builder.AddDirectory();
+builder.AddConcerns();
 
 var app = builder.Build();
 if (command is not null)
@@ -19,6 +21,7 @@ app.UseCommunity();
 app.MapPlatform();
 app.MapCommunity();
 app.MapDirectory();
+app.MapConcerns();
 await app.PrepareAsync();
 await app.SeedDemoOnFirstStartAsync();
 await app.RunAsync();

@@ -1,0 +1,110 @@
+using Kith.Concerns.CaseWork;
+using Kith.Concerns.Domain;
+using Kith.Concerns.Receipts;
+using Kith.Concerns.Routing;
+using Kith.Platform.Audit;
+using Kith.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Kith.Concerns.FollowUp;
+
+internal enum FollowUpOutcome { Opened, WrongReceipt, TooManyAttempts, Invalid }
+
+/// <summary>A message as the reporter sees it: who wrote it (them or the team, never a name), when, what.</summary>
+internal sealed record ReporterMessage(DateTime At, bool FromReporter, bool IsQuestion, string Body);
+
+/// <summary>The reporter's view of their concern: where it stands and the conversation, nothing internal.</summary>
+internal sealed record ReporterView(DateTime SubmittedAt, string Stage, bool Closed, IReadOnlyList<ReporterMessage> Messages);
+
+internal sealed record FollowUpResult(FollowUpOutcome Outcome, ReporterView? View = null, string? Error = null);
+
+/// <summary>
+/// What a reporter can do with their receipt: read replies and answer. A wrong receipt and a purged one
+/// look the same; only wrong receipts count towards the guessing brake.
+/// </summary>
+internal sealed class ReporterFollowUp(
+    KithDb db, ReceiptCode receipts, ReceiptGuard guard, StatusChanges statuses, EscalationChain chain, Pager pager,
+    AuditLog audit, IOptions<ConcernOptions> options, TimeProvider time)
+{
+    public async Task<FollowUpResult> OpenAsync(string? typed, string client, CancellationToken ct)
+    {
+        var (concern, failure) = await FindAsync(typed, client, tracked: false, ct);
+        if (concern is null) return failure!;
+        await audit.RecordAsync("concern.read", "reporter", "concern", concern.Id.ToString(), new { via = "receipt" }, ct);
+        return new(FollowUpOutcome.Opened, await ViewAsync(concern, ct));
+    }
+
+    public async Task<FollowUpResult> ReplyAsync(string? typed, string? text, string client, CancellationToken ct)
+    {
+        var body = text?.Trim();
+        if (string.IsNullOrEmpty(body)) return new(FollowUpOutcome.Invalid, Error: "Write a message first.");
+        if (body.Length > options.Value.MaxTextLength) return new(FollowUpOutcome.Invalid, Error: "That is too long. Please shorten what you wrote.");
+        for (var attempt = 1; ; attempt++)
+        {
+            var (concern, failure) = await FindAsync(typed, client, tracked: true, ct);
+            if (concern is null) return failure!;
+            try
+            {
+                return await AddReplyAsync(concern, body, ct);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear(); // a responder changed the concern at this moment: read it again and add the reply to that
+            }
+        }
+    }
+
+    private async Task<FollowUpResult> AddReplyAsync(Concern concern, string body, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        db.ConcernMessages.Add(new ConcernMessage { Id = Guid.CreateVersion7(now), ConcernId = concern.Id, At = now, Kind = MessageKinds.Reporter, Body = body });
+        concern.LastReporterActivityAt = now;
+        concern.UpdatedAt = now;
+        concern.Revision++;
+        var table = await statuses.TableAsync(ct);
+        // An answer ends the wait, and a reporter writing after closing brings the concern back to a person.
+        if (table.KindOf(concern.Status) is StatusKinds.Waiting or StatusKinds.Closed
+            && table.FirstReachable(concern.Status, StatusKinds.Open) is { } open)
+            statuses.Move(table, concern, open, null, "The reporter wrote back", now);
+        var replies = await db.ConcernMessages.CountAsync(m => m.ConcernId == concern.Id && m.Kind == MessageKinds.Reporter, ct);
+        var pagees = concern.AssignedTo is { } assignee ? [new Pagee(assignee, true, false)] : await chain.AtAsync(concern.TeamId, 0, now, ct);
+        var paged = await pager.PageAsync(concern, AlertKinds.ReporterReplied, replies + 1, pagees, now, ct);
+        await db.SaveChangesAsync(ct);
+        await pager.NudgeAsync(concern.Id, AlertKinds.ReporterReplied, paged, ct);
+        return new(FollowUpOutcome.Opened, await ViewAsync(concern, ct));
+    }
+
+    private async Task<(Concern? Concern, FollowUpResult? Failure)> FindAsync(string? typed, string client, bool tracked, CancellationToken ct)
+    {
+        if (await guard.IsBlockedAsync(db, client, ct)) return (null, new(FollowUpOutcome.TooManyAttempts));
+        var normalized = ReceiptCode.Normalize(typed);
+        // Hash even a malformed receipt, so a wrong one costs the same time as a right one.
+        var hash = receipts.Hash(normalized ?? "-");
+        var query = tracked ? db.Concerns : db.Concerns.AsNoTracking();
+        var concern = normalized is null ? null : await query.SingleOrDefaultAsync(c => c.ReceiptHash == hash, ct);
+        if (concern?.ReceiptHash is { } stored && ReceiptCode.SameHash(stored, hash)) return (concern, null);
+        await guard.RecordFailureAsync(db, client, ct);
+        return (null, new(FollowUpOutcome.WrongReceipt));
+    }
+
+    private async Task<ReporterView> ViewAsync(Concern concern, CancellationToken ct)
+    {
+        var table = await statuses.TableAsync(ct);
+        var messages = await db.ConcernMessages.AsNoTracking()
+            .Where(m => m.ConcernId == concern.Id && m.Kind != MessageKinds.Note)
+            .OrderBy(m => m.At)
+            .Select(m => new { m.At, m.Kind, m.Body })
+            .ToListAsync(ct);
+        var kind = table.KindOf(concern.Status);
+        var stage = kind switch
+        {
+            StatusKinds.New => "Received. A person will look at it soon.",
+            StatusKinds.Waiting => "The team has asked you a question.",
+            StatusKinds.Closed => "Closed. You can still write if something has changed.",
+            _ => "A person is looking into it.",
+        };
+        return new(concern.SubmittedAt, stage, kind == StatusKinds.Closed,
+            messages.Select(m => new ReporterMessage(m.At, m.Kind == MessageKinds.Reporter, m.Kind == MessageKinds.Question, m.Body)).ToList());
+    }
+}

@@ -1,0 +1,21 @@
+using Kith.Concerns.Domain;
+using Kith.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kith.Concerns.Routing;
+
+/// <summary>
+/// Chooses the team for a concern: the first active rule, by position, whose conditions all match and
+/// whose team is active. No match leaves the concern with no team, and the administrators are paged —
+/// a concern is never routed to nobody.
+/// </summary>
+internal sealed class TeamRouter(KithDb db)
+{
+    public async Task<(Guid? TeamId, Guid? RuleId)> RouteAsync(Concern concern, CancellationToken ct)
+    {
+        var rules = await db.RoutingRules.AsNoTracking().Where(r => r.Active).OrderBy(r => r.Position).ToListAsync(ct);
+        var activeTeams = (await db.Teams.AsNoTracking().Where(t => t.Active).Select(t => t.Id).ToListAsync(ct)).ToHashSet();
+        var rule = rules.FirstOrDefault(r => activeTeams.Contains(r.TeamId) && r.Matches(concern));
+        return (rule?.TeamId, rule?.Id);
+    }
+}

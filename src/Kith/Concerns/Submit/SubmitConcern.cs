@@ -1,0 +1,100 @@
+using System.Globalization;
+using Kith.Concerns.Domain;
+using Kith.Concerns.Escalation;
+using Kith.Concerns.Receipts;
+using Kith.Concerns.Routing;
+using Kith.Concerns.Triage;
+using Kith.Platform.Data;
+using Kith.Platform.Outbox;
+using Microsoft.Extensions.Options;
+
+namespace Kith.Concerns.Submit;
+
+/// <summary>Where a concern came from: the public form, a partner app's JSON, or a staff member filing for a caller.</summary>
+internal enum SubmissionChannel { Web, Api, Staff }
+
+/// <summary>
+/// Takes a concern in: checks it, triages it on the server, routes it, pages the first step of the chain
+/// and schedules the acknowledgement deadline — all in one commit, so a receipt handed back always opens a
+/// whole concern. Knows nothing of who sent it: no address, agent or cookie reaches this class.
+/// </summary>
+internal sealed class SubmitConcern(
+    KithDb db, ICommunityFacts community, TeamRouter router, EscalationChain chain, Pager pager,
+    AcknowledgeDeadlines deadlines, ReceiptCode receipts, IOptions<ConcernOptions> options, TimeProvider time,
+    Platform.Observability.KithMetrics metrics)
+{
+    public async Task<(ConcernReceipt? Receipt, Dictionary<string, string[]> Errors)> SubmitAsync(
+        ConcernSubmission submission, SubmissionChannel channel, string? filedBy, CancellationToken ct)
+    {
+        var errors = submission.Validate(options.Value.MaxTextLength);
+        await CheckPlaceAsync(submission, errors, ct);
+        if (errors.Count > 0) return (null, errors);
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var language = submission.Language ?? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        if (!Platform.Localization.Cultures.IsSupported(language)) language = "en";
+        var categories = submission.Categories.Distinct().ToList();
+        var narrative = string.IsNullOrWhiteSpace(submission.Narrative) ? null : submission.Narrative.Trim();
+        var triage = ConcernTriage.Assess(new TriageInput(submission.About!, categories, submission.Urgency!, narrative, language));
+
+        var receipt = ReceiptCode.Generate();
+        var concern = new Concern
+        {
+            Id = Guid.CreateVersion7(now),
+            Reference = "C-" + ReceiptCode.Grouped(ReceiptCode.Generate()[..8]),
+            ReceiptHash = receipts.Hash(receipt),
+            SubmittedAt = now,
+            Channel = channel.ToString().ToLowerInvariant(),
+            FiledBy = filedBy,
+            About = submission.About!,
+            Categories = string.Join(' ', categories),
+            Urgency = submission.Urgency!,
+            Narrative = narrative,
+            Language = language,
+            OrganisationId = submission.OrganisationId,
+            AreaId = submission.AreaId,
+            Tier = triage.Tier.Code(),
+            TriageRules = string.Join(' ', triage.RulesFired),
+            Anonymous = !submission.GaveContact,
+            ContactName = Blank(submission.ContactName),
+            ContactPhone = Blank(submission.ContactPhone),
+            ContactEmail = Blank(submission.ContactEmail),
+            Status = "new",
+            StatusChangedAt = now,
+            AcknowledgeBy = deadlines.From(triage.Tier, now),
+            UpdatedAt = now,
+        };
+        (concern.TeamId, concern.RoutingRuleId) = await router.RouteAsync(concern, ct);
+        var pagees = await chain.AtAsync(concern.TeamId, 0, now, ct);
+
+        db.Concerns.Add(concern);
+        db.ConcernStatusChanges.Add(new ConcernStatusChange
+        {
+            Id = Guid.CreateVersion7(now), ConcernId = concern.Id, At = now, Status = concern.Status, ById = filedBy,
+            Reason = channel == SubmissionChannel.Staff ? "Filed by staff for a caller" : null,
+        });
+        var paged = await pager.PageAsync(concern, AlertKinds.New, 0, pagees, now, ct);
+        db.Outbox.Add(AcknowledgeDeadlineHandler.Schedule(concern, 0, now));
+        await db.SaveChangesAsync(ct); // one transaction: the concern, its history, its pages and its deadline
+
+        metrics.ConcernsSubmitted.Add(1, new("tier", concern.Tier), new("channel", concern.Channel));
+        await pager.NudgeAsync(concern.Id, AlertKinds.New, paged, ct);
+        return (new ConcernReceipt(ReceiptCode.Grouped(receipt), concern.Tier, triage.Tier == Tier.Imminent, "/concerns/follow-up"), errors);
+    }
+
+    private async Task CheckPlaceAsync(ConcernSubmission submission, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        if (submission.OrganisationId is { } org)
+        {
+            var organisations = await community.OrganisationsAsync(ct);
+            if (!organisations.Any(o => o.Id == org && o.Active)) errors["organisationId"] = ["That school or place is not on the list."];
+        }
+        if (submission.AreaId is { } area)
+        {
+            var areas = await community.AreasAsync(ct);
+            if (areas.All(a => a.Id != area)) errors["areaId"] = ["That area is not on the list."];
+        }
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

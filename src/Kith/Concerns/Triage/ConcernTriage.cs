@@ -2,18 +2,36 @@ using Kith.Concerns.Domain;
 
 namespace Kith.Concerns.Triage;
 
-// Provisional: answers-only triage until the phrase rules land (same API).
-internal sealed record TriageInput(string About, IReadOnlyCollection<string> Categories, string Urgency, string? Narrative, string Language);
-
-internal sealed record TriageResult(Tier Tier, IReadOnlyList<string> RulesFired);
-
+/// <summary>
+/// Decides how fast someone must act on a concern: the highest tier implied by the fixed answers
+/// (<see cref="AnswerRules"/>) and by the free text (<see cref="NarrativeRules"/>). Conservative by
+/// design: text can raise the tier the answers imply but never lower it, a negation cancels only a
+/// phrase it clearly governs, and what cannot be read counts for nothing rather than failing.
+/// </summary>
+/// <remarks>
+/// Negation, decided per phrase (see <see cref="LanguageRules.Negates"/>):
+/// <list type="bullet">
+/// <item>A negation word cancels a phrase when it stands a few words before it ("she is not suicidal")
+/// or inside a gap of it (Somali "qori ma haysto"), in the same clause. Punctuation and words like
+/// but/and/pero/y/laakiin end a clause, so "he is not at school, he said he will kill himself tonight"
+/// stays imminent.</item>
+/// <item>"not only / no solo / ma aha keliya", "don't know if / no sé si / ma hubo" and "no longer"
+/// do not negate: "not only suicidal but…" counts as suicidal.</item>
+/// <item>A negation inside a condition does not cancel: "if he doesn't get help he will kill himself".</item>
+/// <item>Double negation is not resolved: "it's not that he doesn't want to die" is treated as negated.
+/// Nor are negations after the phrase ("suicidal? no").</item>
+/// </list>
+/// </remarks>
 internal static class ConcernTriage
 {
     public static TriageResult Assess(TriageInput input)
     {
-        if (input.Urgency == "danger-now") return new(Tier.Imminent, ["urgency.danger-now"]);
-        var serious = input.Categories.Where(c => c is "suicide-self-harm" or "hurting-others" or "being-hurt").Select(c => "category." + c).ToList();
-        if (serious.Count > 0) return new(Tier.Urgent, serious);
-        return input.Urgency == "soon" ? new(Tier.Urgent, ["urgency.soon"]) : new(Tier.Routine, []);
+        ArgumentNullException.ThrowIfNull(input);
+        var fired = new Dictionary<string, Tier>(StringComparer.Ordinal);
+        foreach (var (rule, tier) in AnswerRules.Fired(input).Concat(NarrativeRules.Fired(input.Narrative, input.Language)))
+            if (!fired.TryGetValue(rule, out var known) || tier > known) fired[rule] = tier;
+
+        var ordered = fired.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
+        return new TriageResult(ordered.Count == 0 ? Tier.Routine : ordered[0].Value, [.. ordered.Select(f => f.Key)]);
     }
 }

@@ -1,0 +1,47 @@
+using Kith.Concerns.Domain;
+
+namespace Kith.Concerns.Triage;
+
+/// <summary>
+/// One language's phrase list, as data a reviewer can read: the phrases with the rule each fires, the
+/// negation cues that cancel them, and the words that shape where a negation reaches.
+/// </summary>
+/// <param name="Words">Named word lists used in patterns as {name}.</param>
+/// <param name="Phrases">The risk phrases (see <see cref="Pattern"/> for the notation).</param>
+/// <param name="Negations">Words that cancel a phrase they stand shortly before, in the same clause.</param>
+/// <param name="NotNegations">Patterns that, right after a negation word, mean it negates nothing
+/// ("not only", "no sé si", "ma hubo").</param>
+/// <param name="Conditionals">A negation right after these is part of a condition, not a denial
+/// ("if he doesn't get help he will kill himself").</param>
+/// <param name="ClauseBreaks">Words that end a clause, like punctuation.</param>
+/// <param name="Timing">Words that make a threat or an intention immediate ("tonight", "ahora", "caawa").</param>
+internal sealed record PhraseBook(
+    string Language,
+    IReadOnlyDictionary<string, string> Words,
+    IReadOnlyList<Phrase> Phrases,
+    IReadOnlyList<NegationCue> Negations,
+    IReadOnlyList<string> NotNegations,
+    IReadOnlyList<string> Conditionals,
+    IReadOnlyList<string> ClauseBreaks,
+    IReadOnlyList<string> Timing);
+
+/// <summary>
+/// A phrase and what it means. <paramref name="WithTiming"/>, when set, is the rule fired instead (at
+/// <see cref="Tier.Imminent"/>) when a timing word stands near the phrase in the same clause.
+/// </summary>
+internal sealed record Phrase(string Pattern, string Rule, Tier Tier, string? WithTiming = null)
+{
+    public static Phrase[] Imminent(string rule, params string[] patterns) =>
+        [.. patterns.Select(p => new Phrase(p, rule, Tier.Imminent))];
+
+    public static Phrase[] Urgent(string rule, string withTiming, params string[] patterns) =>
+        [.. patterns.Select(p => new Phrase(p, rule, Tier.Urgent, withTiming))];
+}
+
+/// <summary>
+/// A negation word. <paramref name="Reach"/>: how many words before a phrase it may stand.
+/// <paramref name="ConfirmedByEnding"/>, when set: it only negates when one of the next two words ends
+/// so (Somali "ma" negates with "-o"/"-in" verb forms, "ma rabo", but asks a question with others,
+/// "ma rabaa?").
+/// </summary>
+internal sealed record NegationCue(string Word, int Reach = 4, string[]? ConfirmedByEnding = null);

@@ -27,6 +27,67 @@ public sealed class AccessibilityTests(KithApp app, ITestOutputHelper log) : ICl
         await AssertAccessibleAsync(page, $"home ({language})");
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    [InlineData("so")]
+    public async Task Concern_form_and_follow_up_in_each_language(string language)
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+        foreach (var path in new[] { "/concerns", "/concerns/follow-up" })
+        {
+            await page.GotoAsync($"{path}?lang={language}");
+            Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
+            problems.AddRange(await Browse.SeriousViolationsAsync(page, $"{path} ({language})"));
+        }
+        Report(problems);
+    }
+
+    [Fact]
+    public async Task Concern_form_with_problems_the_confirmation_with_crisis_lines_and_the_conversation()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+
+        // Sent empty: the summary and the problems beside the fields.
+        await page.GotoAsync("/concerns");
+        await page.Locator("details.concern-contact > summary").ClickAsync();
+        await page.Locator("input#contactEmail").FillAsync("not-an-email");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send to a trained person" }).ClickAsync();
+        await page.Locator("#concern-errors").WaitForAsync();
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "concern form with problems"));
+
+        // Danger now: the crisis lines, then the thanks and the receipt.
+        await page.GetByLabel("A friend", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Talking about suicide or self-harm").CheckAsync();
+        await page.GetByLabel("Someone may be in danger right now").CheckAsync();
+        await page.Locator("select#areaId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.Locator("input#contactEmail").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send to a trained person" }).ClickAsync();
+        await page.Locator(".concern-danger").WaitForAsync();
+        Assert.True(await page.Locator(".concern-danger a[href='tel:988']").First.IsVisibleAsync());
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "concern confirmation with crisis lines"));
+        var receipt = (await page.Locator("code#concern-receipt-code").InnerTextAsync()).Trim();
+
+        // A wrong receipt, then the right one with the conversation and the reply form.
+        await page.GotoAsync("/concerns/follow-up");
+        await page.Locator("input#receipt").FillAsync("not-a-receipt");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Read replies" }).ClickAsync();
+        await page.Locator("#receipt-problem").WaitForAsync();
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "follow-up with a wrong receipt"));
+        await page.Locator("input#receipt").FillAsync(receipt);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Read replies" }).ClickAsync();
+        await page.Locator("textarea#text").FillAsync("Thank you.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
+        await page.Locator("li.concern-from-you").WaitForAsync();
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "follow-up conversation"));
+
+        Report(problems);
+    }
+
     [Fact]
     public async Task Sign_in_page_empty_with_validation_errors_and_with_a_failed_sign_in()
     {

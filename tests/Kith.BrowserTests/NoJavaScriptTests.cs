@@ -49,4 +49,39 @@ public sealed class NoJavaScriptTests(KithApp app) : IClassFixture<KithApp>
 
         await Browse.SignOutAsync(page);
     }
+
+    [Fact]
+    public async Task A_concern_is_sent_and_its_replies_read_and_answered_without_JavaScript()
+    {
+        await using var context = await app.NewContextAsync(javaScript: false);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Locator("main .hero a[href='/concerns']").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/concerns");
+
+        await page.GetByLabel("A friend", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Grief or loss").CheckAsync();
+        await page.GetByLabel("It is not urgent, but someone should know").CheckAsync();
+        await page.Locator("textarea#narrative").FillAsync("She has not come to practice since the funeral.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send to a trained person" }).ClickAsync();
+
+        await page.Locator("code#concern-receipt-code").WaitForAsync();
+        Assert.Equal("/concerns", Browse.Path(page)); // the same POST answered: no redirect, no receipt in the URL
+        var receipt = (await page.Locator("code#concern-receipt-code").InnerTextAsync()).Trim();
+        Assert.Matches("^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}$", receipt);
+        Assert.False(await page.Locator("[data-copy-receipt]").IsVisibleAsync(), "the copy button needs JavaScript but is shown");
+        Assert.DoesNotContain(await context.CookiesAsync(), c => c.Value.Contains(receipt.Replace("-", ""), StringComparison.OrdinalIgnoreCase));
+
+        await page.Locator("main a[href='/concerns/follow-up']").ClickAsync();
+        await page.Locator("input#receipt").FillAsync(receipt);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Read replies" }).ClickAsync();
+        await page.Locator(".concern-stage").WaitForAsync();
+        Assert.Equal("/concerns/follow-up", Browse.Path(page));
+        Assert.Empty(new Uri(page.Url).Query);
+
+        await page.Locator("textarea#text").FillAsync("Her sister says she is staying with an aunt.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync();
+        await page.Locator("li.concern-from-you").WaitForAsync();
+        Assert.Contains("staying with an aunt", await page.Locator("li.concern-from-you").InnerTextAsync());
+    }
 }

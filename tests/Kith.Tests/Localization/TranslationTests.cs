@@ -49,6 +49,8 @@ public sealed partial class TranslationTests
         Assert.Contains("Enter your email address.", used);   // a validation message
         Assert.Contains("Audit log", used);                  // a navigation title
         Assert.Contains("Community leader", used);           // a role name
+        Assert.Contains("A friend", used);                   // a concern form answer
+        Assert.Contains("Received. A person will look at it soon.", used); // a reporter's stage
     }
 
     internal static HashSet<string> UsedKeys()
@@ -71,6 +73,12 @@ public sealed partial class TranslationTests
         foreach (var term in vocabulary) keys.Add(term.Name);
         foreach (var role in Roles.All) keys.Add(Roles.Title(role));
         foreach (var type in Enum.GetNames<OrganisationType>()) keys.Add(Kith.Community.Organisations.OrganisationRules.Label(type));
+        // The concern form's fixed answers are shown through T[title]; the form's problems, the reporter's stages and
+        // reply problems leave the Concerns core as English sentences that the public pages translate.
+        var answers = Kith.Concerns.Domain.ConcernAnswers.About.Concat(Kith.Concerns.Domain.ConcernAnswers.Categories).Concat(Kith.Concerns.Domain.ConcernAnswers.Urgency);
+        foreach (var (_, title) in answers) keys.Add(title);
+        foreach (var file in ReporterTexts)
+            foreach (Match m in Sentence().Matches(File.ReadAllText(Path.Combine(source, file)))) keys.Add(m.Groups[1].Value);
         return keys;
     }
 
@@ -89,6 +97,12 @@ public sealed partial class TranslationTests
 
     [GeneratedRegex(@"(?:\]\s*=\s*\[|StaffAccessResult\.Fail\(""[^""]*"",\s*)""((?:[^""\\]|\\.)*)""")]
     private static partial Regex ProblemText();
+
+    private static readonly string[] ReporterTexts =
+        [Path.Combine("Concerns", "Submit", "ConcernSubmission.cs"), Path.Combine("Concerns", "FollowUp", "ReporterFollowUp.cs")];
+
+    [GeneratedRegex(@"""([A-Z][^""\\]*[.?!])""")]
+    private static partial Regex Sentence();
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();

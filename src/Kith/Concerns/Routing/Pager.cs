@@ -30,12 +30,13 @@ internal sealed class Pager(KithDb db, ILiveEvents live, IOptions<ConcernOptions
             {
                 Id = Guid.CreateVersion7(now), UserId = pagee.UserId, ConcernId = concern.Id, Kind = kind, Level = level, CreatedAt = now,
             });
+            // Keyed to the alert written beside it, which did not exist before: no earlier commit can hold these keys.
             if (!contacts.TryGetValue(pagee.UserId, out var contact)) continue;
             var key = $"concern:{concern.Id:N}:{kind}:{level}:{pagee.UserId}";
             if (pagee.Email && !string.IsNullOrWhiteSpace(contact.Email))
-                Messages.Enqueue(db, new OutgoingMessage(MessageChannel.Email, contact.Email, subject, body, key + ":email"), now);
+                Messages.EnqueueNew(db, new OutgoingMessage(MessageChannel.Email, contact.Email, subject, body, key + ":email"), now);
             if (pagee.Sms && !string.IsNullOrWhiteSpace(contact.PhoneNumber))
-                Messages.Enqueue(db, new OutgoingMessage(MessageChannel.Sms, contact.PhoneNumber, subject, body, key + ":sms"), now);
+                Messages.EnqueueNew(db, new OutgoingMessage(MessageChannel.Sms, contact.PhoneNumber, subject, body, key + ":sms"), now);
         }
         return ids;
     }

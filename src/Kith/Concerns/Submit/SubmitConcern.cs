@@ -6,6 +6,7 @@ using Kith.Concerns.Routing;
 using Kith.Concerns.Triage;
 using Kith.Platform.Data;
 using Kith.Platform.Outbox;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Kith.Concerns.Submit;
@@ -27,7 +28,9 @@ internal sealed class SubmitConcern(
         ConcernSubmission submission, SubmissionChannel channel, string? filedBy, CancellationToken ct)
     {
         var errors = submission.Validate(options.Value.MaxTextLength);
-        await CheckPlaceAsync(submission, errors, ct);
+        // One connection for the whole submission: a dozen short queries, not a dozen trips through the pool.
+        await db.Database.OpenConnectionAsync(ct);
+        await CheckPlaceAsync(submission, errors, ct); // every problem at once, places included
         if (errors.Count > 0) return (null, errors);
 
         var now = time.GetUtcNow().UtcDateTime;

@@ -1,5 +1,6 @@
 using Kith.Platform.Data;
 using Kith.Platform.Outbox;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kith.Platform.Messaging;
 
@@ -17,15 +18,31 @@ internal static class Messages
     /// later commit fails on the unique index (DbUpdateException) and nothing is sent twice. Delivered rows are
     /// purged after a week (OutboxCleanup), so keys must name a notice, not be reused for a later one.
     /// </summary>
-    public static void Enqueue(KithDb db, OutgoingMessage message, DateTime now)
+    public static async Task EnqueueAsync(KithDb db, OutgoingMessage message, DateTime now, CancellationToken ct)
+    {
+        var key = CheckedKey(message);
+        if (db.Outbox.Local.Any(m => m.IdempotencyKey == key) || await db.Outbox.AnyAsync(m => m.IdempotencyKey == key, ct)) return;
+        db.Outbox.Add(OutboxMessage.Create(Topic, message, now, idempotencyKey: key));
+    }
+
+    /// <summary>
+    /// As <see cref="EnqueueAsync"/>, without asking the database: for callers whose key names a row created in the
+    /// same unit of work (so no earlier commit can hold it), e.g. an alert written with the message. Saves a query
+    /// per message on hot paths; a duplicate would still be stopped by the unique index.
+    /// </summary>
+    public static void EnqueueNew(KithDb db, OutgoingMessage message, DateTime now)
+    {
+        var key = CheckedKey(message);
+        if (db.Outbox.Local.Any(m => m.IdempotencyKey == key)) return;
+        db.Outbox.Add(OutboxMessage.Create(Topic, message, now, idempotencyKey: key));
+    }
+
+    private static string CheckedKey(OutgoingMessage message)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(message.IdempotencyKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(message.To);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(message.IdempotencyKey.Length, MaxKeyLength, nameof(message.IdempotencyKey));
-        var key = OutboxKey(message.IdempotencyKey);
-        // Synchronous by the API's shape (callers build their change, then save once); it is one indexed lookup.
-        if (db.Outbox.Local.Any(m => m.IdempotencyKey == key) || db.Outbox.Any(m => m.IdempotencyKey == key)) return;
-        db.Outbox.Add(OutboxMessage.Create(Topic, message, now, idempotencyKey: key));
+        return OutboxKey(message.IdempotencyKey);
     }
 
     public static string OutboxKey(string idempotencyKey) => $"message:{idempotencyKey}";

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace Kith.Platform.Messaging;
 
-/// <summary>Email and SMS for every module: <see cref="Messages.Enqueue"/> in, a carrier per channel out.</summary>
+/// <summary>Email and SMS for every module: <see cref="Messages.EnqueueAsync"/> in, a carrier per channel out.</summary>
 internal static class MessagingModule
 {
     public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration)

@@ -14,7 +14,7 @@ internal static class SentThroughOutbox
         var db = scope.ServiceProvider.GetRequiredService<KithDb>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync();
-        foreach (var message in messages) Messages.Enqueue(db, message, now);
+        foreach (var message in messages) await Messages.EnqueueAsync(db, message, now, CancellationToken.None);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
     }

@@ -1,0 +1,80 @@
+using Kith.Community;
+using Kith.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Playwright;
+
+namespace Kith.BrowserTests;
+
+/// <summary>
+/// The real app on a real Kestrel listener, hosted in the test process so the test holds its clock
+/// (<see cref="Clock"/>, a <see cref="TimeProvider"/> the job runner, deadlines and cookies all read), on a fresh
+/// SQLite database with the Riverbend demo, with background jobs running — plus Debian's Chromium.
+/// For journeys that need time to pass (escalation) without waiting for it.
+/// </summary>
+public sealed class InProcessKith : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "correct horse battery staple";
+    private readonly string tempDir = Directory.CreateTempSubdirectory("kith-browser-inproc-").FullName;
+    private IPlaywright? playwright;
+
+    /// <summary>Starts at the real time (keys and cookies stay valid) and only moves forward.</summary>
+    public ManualTime Clock { get; } = new(DateTimeOffset.UtcNow);
+    public IBrowser Browser { get; private set; } = default!;
+    public string BaseUrl { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().TrimEnd('/');
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"],
+        });
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(tempDir, "kith.db")}");
+        builder.UseSetting("ConnectionStrings:Postgres", "");
+        builder.UseSetting("Kith:KeyRingPath", Path.Combine(tempDir, "keys"));
+        builder.UseSetting("Kith:DemoOnFirstStart", "true");
+        builder.UseSetting("Kith:MigrateOnStart", "true");
+        builder.UseSetting("Kith:Jobs:Enabled", "true");
+        builder.UseSetting("Kith:Jobs:PollInterval", "00:00:00.200");
+        builder.UseSetting("Kith:RateLimits:PublicPerMinute", "100000");
+        builder.UseSetting("Kith:RateLimits:SignInPerMinute", "100000");
+        builder.UseSetting("Kith:RateLimits:LookupPerMinute", "100000");
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    /// <summary>A staff account with a known password, through the same code as `kith users add`.</summary>
+    public async Task<string> AddStaffAsync(string email, string role, params Guid[] organisations)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<StaffAccess>()
+            .CreateAsync(email, email.Split('@')[0], [role], organisations, Password, actorId: null, CancellationToken.None);
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.SelectMany(e => e.Value)));
+        return result.UserId!;
+    }
+
+    public Task<IBrowserContext> NewContextAsync() => Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "en-US" });
+
+    public new async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        playwright?.Dispose();
+        await base.DisposeAsync();
+        try { Directory.Delete(tempDir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}

@@ -68,7 +68,8 @@ public sealed class InProcessKith : WebApplicationFactory<Program>, IAsyncLifeti
         return result.UserId!;
     }
 
-    public Task<IBrowserContext> NewContextAsync() => Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "en-US" });
+    /// <summary>A new browser context (own cookies); the locale is the browser's language (Accept-Language).</summary>
+    public Task<IBrowserContext> NewContextAsync(string locale = "en-US") => Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = locale });
 
     public new async Task DisposeAsync()
     {

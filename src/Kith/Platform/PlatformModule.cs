@@ -59,10 +59,12 @@ internal static class PlatformModule
             .PersistKeysToFileSystem(new DirectoryInfo(keyRing.Directory));
         services.AddSingleton<SensitiveText>();
 
-        services.AddDbContext<KithDb>(options =>
+        services.AddSingleton<SqliteWriteGate>();
+        services.AddDbContext<KithDb>((sp, options) =>
         {
             database.Apply(options);
             options.ReplaceService<IModelCacheKeyFactory, KithModelCacheKeyFactory>();
+            if (!database.IsPostgres) options.AddInterceptors(sp.GetRequiredService<SqliteWriteGate>());
         });
         services.AddSingleton<Migrator>();
         services.AddScoped<Leases>();

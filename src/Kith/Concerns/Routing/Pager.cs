@@ -45,9 +45,9 @@ internal sealed class Pager(KithDb db, ILiveEvents live, IOptions<ConcernOptions
     public async Task NudgeAsync(Guid concernId, string kind, IEnumerable<string> userIds, CancellationToken ct)
     {
         var data = System.Text.Json.JsonSerializer.Serialize(new { id = concernId, kind });
-        foreach (var user in userIds.Distinct())
-            await live.PublishAsync(new LiveEvent("user:" + user, "concern", data), ct);
-        await live.PublishAsync(new LiveEvent("role:" + Roles.Admin, "concern", data), ct);
+        var events = userIds.Distinct().Select(user => new LiveEvent("user:" + user, "concern", data))
+            .Append(new LiveEvent("role:" + Roles.Admin, "concern", data)).ToList();
+        await live.PublishAsync(events, ct);
     }
 
     private (string Subject, string Body) Wording(Concern concern, string kind)

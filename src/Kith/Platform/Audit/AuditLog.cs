@@ -5,11 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Kith.Platform.Audit;
 
 /// <summary>Appends to the audit log. Scoped: it writes through the request's <see cref="KithDb"/>.</summary>
-internal sealed class AuditLog(KithDb db, AuditChain chain, DatabaseSettings database, Observability.KithMetrics metrics, TimeProvider time)
+internal sealed class AuditLog(KithDb db, AuditChain chain, DatabaseSettings database, SqliteWriteGate writers, Observability.KithMetrics metrics, TimeProvider time)
 {
     // Any fixed 64-bit number; only Kith takes this advisory lock.
     private const long ChainLock = 0x4B697468_41756474;
-    private static readonly SemaphoreSlim SqliteWriter = new(1, 1);
 
     /// <summary>
     /// Appends one entry. Joins the caller's transaction when there is one, so the audit row and the
@@ -19,7 +18,8 @@ internal sealed class AuditLog(KithDb db, AuditChain chain, DatabaseSettings dat
         object? detail = null, CancellationToken ct = default)
     {
         var owned = db.Database.CurrentTransaction is null;
-        var gate = owned && !database.IsPostgres ? SqliteWriter : null;
+        // On SQLite, queue with every other writer of this process (its own transaction bypasses the save gate).
+        var gate = owned && !database.IsPostgres ? writers.Gate : null;
         if (gate is not null) await gate.WaitAsync(ct);
         try
         {

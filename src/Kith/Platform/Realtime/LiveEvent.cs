@@ -12,6 +12,9 @@ internal interface ILiveEvents
     /// <summary>Delivers to every subscriber of the channel on every node.</summary>
     Task PublishAsync(LiveEvent e, CancellationToken ct = default);
 
+    /// <summary>Several events in one go (one round trip on PostgreSQL), e.g. a page to everyone on a team.</summary>
+    Task PublishAsync(IReadOnlyCollection<LiveEvent> events, CancellationToken ct = default);
+
     /// <summary>Events on any of the channels until cancelled. Slow readers lose the oldest events, never block others.</summary>
     IAsyncEnumerable<LiveEvent> SubscribeAsync(IReadOnlySet<string> channels, CancellationToken ct);
 }

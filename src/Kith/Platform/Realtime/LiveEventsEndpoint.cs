@@ -41,24 +41,34 @@ internal static class LiveEventsEndpoint
         // with a ping every 20 s so proxies keep the connection open.
         await using var subscription = events.SubscribeAsync(channels, ct).GetAsyncEnumerator(ct);
         var next = subscription.MoveNextAsync().AsTask(); // registers the subscriber before we say "ready"
-        yield return new SseItem<string>("{}", "ready");
-        while (!ct.IsCancellationRequested)
+        try
         {
-            var ping = Task.Delay(TimeSpan.FromSeconds(20), time, ct);
-            var finished = await Task.WhenAny(next, ping);
-            if (finished == ping)
+            yield return new SseItem<string>("{}", "ready");
+            while (!ct.IsCancellationRequested)
             {
-                if (ct.IsCancellationRequested) yield break;
-                yield return new SseItem<string>("{}", "ping");
-                continue;
+                var ping = Task.Delay(TimeSpan.FromSeconds(20), time, ct);
+                var finished = await Task.WhenAny(next, ping);
+                if (finished == ping)
+                {
+                    if (ct.IsCancellationRequested) yield break;
+                    yield return new SseItem<string>("{}", "ping");
+                    continue;
+                }
+                bool has;
+                try { has = await next; }
+                catch (OperationCanceledException) { yield break; }
+                if (!has) yield break;
+                var e = subscription.Current;
+                yield return new SseItem<string>(e.Data, e.Type);
+                next = subscription.MoveNextAsync().AsTask();
             }
-            bool has;
-            try { has = await next; }
-            catch (OperationCanceledException) { yield break; }
-            if (!has) yield break;
-            var e = subscription.Current;
-            yield return new SseItem<string>(e.Data, e.Type);
-            next = subscription.MoveNextAsync().AsTask();
+        }
+        finally
+        {
+            // The client went away: let the pending read finish (cancelled) before the subscription is disposed,
+            // or disposing an enumerator mid-read throws and logs an error for an ordinary disconnect.
+            try { await next.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None); }
+            catch (Exception e) when (e is OperationCanceledException or TimeoutException) { }
         }
     }
 }

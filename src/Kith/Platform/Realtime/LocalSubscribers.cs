@@ -44,6 +44,12 @@ internal sealed class InProcessLiveEvents(LocalSubscribers local) : ILiveEvents
         return Task.CompletedTask;
     }
 
+    public Task PublishAsync(IReadOnlyCollection<LiveEvent> events, CancellationToken ct = default)
+    {
+        foreach (var e in events) local.Deliver(e);
+        return Task.CompletedTask;
+    }
+
     public IAsyncEnumerable<LiveEvent> SubscribeAsync(IReadOnlySet<string> channels, CancellationToken ct) =>
         local.SubscribeAsync(channels, ct);
 }

@@ -12,14 +12,22 @@ internal sealed class PostgresLiveEvents(DatabaseSettings database, LocalSubscri
 {
     public const string PgChannel = "kith_live";
 
-    public async Task PublishAsync(LiveEvent e, CancellationToken ct = default)
+    public Task PublishAsync(LiveEvent e, CancellationToken ct = default) => PublishAsync([e], ct);
+
+    public async Task PublishAsync(IReadOnlyCollection<LiveEvent> events, CancellationToken ct = default)
     {
+        if (events.Count == 0) return;
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", connection);
-        command.Parameters.AddWithValue("channel", PgChannel);
-        command.Parameters.AddWithValue("payload", JsonSerializer.Serialize(e));
-        await command.ExecuteNonQueryAsync(ct);
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var e in events)
+        {
+            var command = new NpgsqlBatchCommand("SELECT pg_notify($1, $2)");
+            command.Parameters.Add(new NpgsqlParameter { Value = PgChannel });
+            command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(e) });
+            batch.BatchCommands.Add(command);
+        }
+        await batch.ExecuteNonQueryAsync(ct);
     }
 
     public IAsyncEnumerable<LiveEvent> SubscribeAsync(IReadOnlySet<string> channels, CancellationToken ct) =>

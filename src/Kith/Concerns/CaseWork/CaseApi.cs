@@ -46,8 +46,11 @@ internal static class CaseApi
         Func<CaseActions, ClaimsPrincipal, Guid, TRequest, CancellationToken, Task<CaseResult>> act)
     {
         group.MapPost(path, async Task<Results<Ok<CaseActionResponse>, ValidationProblem, ProblemHttpResult>> (
-                Guid id, TRequest request, CaseActions actions, ClaimsPrincipal user, CancellationToken ct) =>
-                Respond(id, await act(actions, user, id, request, ct)))
+                Guid id, TRequest? request, CaseActions actions, ClaimsPrincipal user, CancellationToken ct) =>
+                // A generic parameter's nullability is unknown to the binder, so an empty or "null" body arrives as null.
+                request is null
+                    ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "A JSON body is required")
+                    : Respond(id, await act(actions, user, id, request, ct)))
             .WithName(name).WithSummary(summary);
     }
 

@@ -14,6 +14,7 @@ if ((queue || casePanel) && 'EventSource' in window) {
     // After a dropped connection the stream starts afresh; anything missed meanwhile is fetched once.
     if (connected && queue) refreshQueue({});
     connected = true;
+    (queue || casePanel).dataset.connected = 'true';
   });
   source.addEventListener('concern', (event) => {
     let change;

@@ -8,12 +8,19 @@ using Kith.Concerns.Submit;
 using Kith.Platform.Jobs;
 using Kith.Platform.Outbox;
 using Kith.Platform.Security;
+using Kith.Platform.Web;
 
 namespace Kith.Concerns;
 
 /// <summary>"I'm worried about someone": anonymous reports, receipts, triage, routing with escalation, case work.</summary>
 internal static class ConcernsModule
 {
+    /// <summary>This module's staff navigation (English texts are also the translation keys, shown on the queue page).</summary>
+    internal static readonly NavigationEntry[] Navigation =
+    [
+        new("Concerns", "Reports that someone may need help: acknowledge, follow up, close.", "/staff/concerns", [Roles.Responder, Roles.Admin], 10),
+    ];
+
     public static WebApplicationBuilder AddConcerns(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -28,6 +35,11 @@ internal static class ConcernsModule
         services.AddScoped<SubmitConcern>();
         services.AddSingleton<ReceiptGuard>();
         services.AddScoped<StatusChanges>();
+        services.AddStaffNavigation(Navigation);
+        services.AddScoped<CaseAccess>();
+        services.AddScoped<CaseActions>();
+        services.AddScoped<CaseReader>();
+        services.AddScoped<Queue.ConcernQueue>();
         services.AddScoped<ReporterFollowUp>();
         services.AddScoped<IOutboxHandler, AcknowledgeDeadlineHandler>();
         services.AddScoped<IRecurringJob, AutomaticTransitions>();
@@ -40,6 +52,7 @@ internal static class ConcernsModule
     {
         app.MapSubmitConcern();
         app.MapFollowUpApi();
+        app.MapCaseApi();
         return app;
     }
 }

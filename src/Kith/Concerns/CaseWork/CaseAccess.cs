@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Kith.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kith.Concerns.CaseWork;
+
+/// <summary>How someone may open a concern: as a member of its team, as an administrator, or not at all.</summary>
+internal enum CaseAccessKind { Denied, Member, Admin }
+
+/// <summary>
+/// Who may open and act on a concern: responders on the team it is routed to, and administrators (whose
+/// reads are audited as such). Closed by default: no id, no team, another team or any other role is denied,
+/// and a concern with no team is for administrators only.
+/// </summary>
+internal sealed class CaseAccess(KithDb db)
+{
+    public static string? UserId(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+
+    public async Task<IReadOnlyList<Guid>> TeamsOfAsync(string userId, CancellationToken ct) =>
+        await db.TeamMembers.AsNoTracking().Where(m => m.UserId == userId).Select(m => m.TeamId).ToListAsync(ct);
+
+    public async Task<CaseAccessKind> ForAsync(ClaimsPrincipal user, Guid? teamId, CancellationToken ct)
+    {
+        var id = UserId(user);
+        if (id is null) return CaseAccessKind.Denied;
+        if (teamId is { } team && user.IsInRole(Roles.Responder)
+            && await db.TeamMembers.AsNoTracking().AnyAsync(m => m.TeamId == team && m.UserId == id, ct))
+            return CaseAccessKind.Member;
+        return user.IsInRole(Roles.Admin) ? CaseAccessKind.Admin : CaseAccessKind.Denied;
+    }
+
+    /// <summary>Whether a person (by id) could open concerns of this team: the rule for who a concern may be assigned to.</summary>
+    public async Task<bool> MayBeAssignedAsync(string userId, Guid? teamId, CancellationToken ct)
+    {
+        if (teamId is { } team && await db.TeamMembers.AsNoTracking().AnyAsync(m => m.TeamId == team && m.UserId == userId, ct))
+            return true;
+        return await (from ur in db.UserRoles
+                      join r in db.Roles on ur.RoleId equals r.Id
+                      where ur.UserId == userId && r.Name == Roles.Admin
+                      select ur.UserId).AnyAsync(ct);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Kith.Concerns.Domain;
+using Kith.Platform.Time;
+using Microsoft.Extensions.Localization;
+
+namespace Kith.Concerns.CaseWork;
+
+/// <summary>How the staff pages word a concern's codes and times, in the reader's language and the deployment's time zone.</summary>
+internal static class CaseText
+{
+    public static string Tier(IStringLocalizer T, string code) => code switch
+    {
+        "imminent" => T["Imminent danger"],
+        "urgent" => T["Urgent"],
+        "routine" => T["Routine"],
+        _ => code,
+    };
+
+    public static string Category(IStringLocalizer T, string code) =>
+        ConcernAnswers.Categories.FirstOrDefault(c => c.Code == code) is { Title: { } title } ? T[title] : code;
+
+    public static string About(IStringLocalizer T, string code) =>
+        ConcernAnswers.About.FirstOrDefault(c => c.Code == code) is { Title: { } title } ? T[title] : code;
+
+    public static string Urgency(IStringLocalizer T, string code) =>
+        ConcernAnswers.Urgency.FirstOrDefault(c => c.Code == code) is { Title: { } title } ? T[title] : code;
+
+    /// <summary>Status names are the deployment's own and shown as written; the default table's are translated.</summary>
+    public static string Status(IStringLocalizer T, string name) => name switch
+    {
+        "New" => T["New"],
+        "Acknowledged" => T["Acknowledged"],
+        "In progress" => T["In progress"],
+        "Waiting for the reporter" => T["Waiting for the reporter"],
+        "Closed" => T["Closed"],
+        _ => name,
+    };
+
+    public static string Alert(IStringLocalizer T, string kind) => kind switch
+    {
+        AlertKinds.Escalated => T["Needs acknowledging now"],
+        AlertKinds.ReporterReplied => T["The reporter wrote back"],
+        AlertKinds.HandedOff => T["Handed to your team"],
+        _ => T["New concern"],
+    };
+
+    public static string Age(IStringLocalizer T, TimeSpan age) =>
+        age.TotalMinutes < 60 ? T["{0} min", Math.Max(0, (int)age.TotalMinutes)]
+        : age.TotalHours < 48 ? T["{0} h", (int)age.TotalHours]
+        : T["{0} days", (int)age.TotalDays];
+
+    /// <summary>A time where the deployment is, in the reader's culture (short date and time).</summary>
+    public static string When(DeploymentCalendar calendar, DateTime utc) =>
+        calendar.ToLocal(utc).ToString("g", CultureInfo.CurrentCulture);
+
+    public static string Day(DateOnly day) => day.ToString("d", CultureInfo.CurrentCulture);
+}

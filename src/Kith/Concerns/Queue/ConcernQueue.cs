@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Kith.Concerns.CaseWork;
+using Kith.Concerns.Domain;
+using Kith.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kith.Concerns.Queue;
+
+// The responder's queue. Public because Razor component parameters must be.
+
+public sealed record QueueRow(
+    Guid Id, string Reference, string Tier, DateTime SubmittedAt, string Status, string StatusName, string? TeamName,
+    string? AssignedName, DateTime AcknowledgeBy, bool Acknowledged, bool Overdue, IReadOnlyList<string> Categories,
+    string? AreaName, string? Flag);
+
+/// <summary>An alert the person has not seen yet: a new concern, a missed deadline, a reply, a hand-off.</summary>
+public sealed record QueueAlert(Guid ConcernId, string Reference, string Tier, string Kind, DateTime At);
+
+public sealed record QueueView(string Filter, IReadOnlyList<QueueRow> Rows, IReadOnlyList<QueueAlert> Alerts, DateTime Now);
+
+/// <summary>
+/// The concerns a responder works on: their teams' (administrators: all), most pressing first — imminent,
+/// then urgent, then routine, oldest first within each — with the alerts they have not seen.
+/// </summary>
+internal sealed class ConcernQueue(KithDb db, CaseAccess access, StatusChanges statuses, ICommunityFacts community, TimeProvider time)
+{
+    public static readonly IReadOnlyList<string> Filters = ["open", "mine", "unassigned", "closed"];
+    /// <summary>A screenful for a person, not a report; the queue is worked from the top.</summary>
+    public const int Limit = 500;
+
+    public async Task<QueueView> ForAsync(ClaimsPrincipal user, string? filter, CancellationToken ct)
+    {
+        var chosen = filter is not null && Filters.Contains(filter) ? filter : "open";
+        var now = time.GetUtcNow().UtcDateTime;
+        var me = CaseAccess.UserId(user);
+        var visible = await VisibleAsync(user, me, ct);
+        if (me is null || visible is null) return new(chosen, [], [], now);
+
+        var chosenRows = chosen switch
+        {
+            "closed" => visible.Where(c => c.ClosedAt != null).OrderByDescending(c => c.ClosedAt),
+            "mine" => Pressing(visible.Where(c => c.ClosedAt == null && c.AssignedTo == me)),
+            "unassigned" => Pressing(visible.Where(c => c.ClosedAt == null && c.AssignedTo == null)),
+            _ => Pressing(visible.Where(c => c.ClosedAt == null)),
+        };
+        var rows = await chosenRows.Take(Limit)
+            .Select(c => new
+            {
+                c.Id, c.Reference, c.Tier, c.SubmittedAt, c.Status, c.TeamId, c.AssignedTo, c.AcknowledgeBy, c.AcknowledgedAt,
+                c.ClosedAt, c.Categories, c.AreaId, c.Flag,
+            })
+            .ToListAsync(ct);
+        var alerts = await (from a in db.Alerts.AsNoTracking()
+                            join c in visible on a.ConcernId equals c.Id
+                            where a.UserId == me && a.SeenAt == null
+                            orderby a.CreatedAt descending
+                            select new QueueAlert(a.ConcernId, c.Reference, c.Tier, a.Kind, a.CreatedAt)).Take(50).ToListAsync(ct);
+
+        var table = await statuses.TableAsync(ct);
+        var teamIds = rows.Select(r => r.TeamId).OfType<Guid>().Distinct().ToList();
+        var teams = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        var userIds = rows.Select(r => r.AssignedTo).OfType<string>().Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName })
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var areas = rows.Any(r => r.AreaId is not null) ? (await community.AreasAsync(ct)).ToDictionary(a => a.Id, a => a.Name) : [];
+
+        return new(chosen, rows.Select(r => new QueueRow(
+            r.Id, r.Reference, r.Tier, r.SubmittedAt, r.Status, table.NameOf(r.Status),
+            r.TeamId is { } t ? teams.GetValueOrDefault(t) : null,
+            r.AssignedTo is { } u ? names.GetValueOrDefault(u, u) : null,
+            r.AcknowledgeBy, r.AcknowledgedAt is not null, r.AcknowledgedAt is null && r.ClosedAt is null && r.AcknowledgeBy < now,
+            r.Categories.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            r.AreaId is { } area ? areas.GetValueOrDefault(area) : null, r.Flag)).ToList(), alerts, now);
+    }
+
+    /// <summary>The concerns this person may see: all for administrators, their teams' for responders, none otherwise.</summary>
+    private async Task<IQueryable<Concern>?> VisibleAsync(ClaimsPrincipal user, string? me, CancellationToken ct)
+    {
+        if (me is null) return null;
+        var all = db.Concerns.AsNoTracking();
+        if (user.IsInRole(Roles.Admin)) return all;
+        if (!user.IsInRole(Roles.Responder)) return null;
+        var teams = await access.TeamsOfAsync(me, ct);
+        return all.Where(c => c.TeamId != null && teams.Contains(c.TeamId.Value));
+    }
+
+    /// <summary>Imminent, then urgent, then routine; the longest waiting first within each tier.</summary>
+    private static IQueryable<Concern> Pressing(IQueryable<Concern> concerns) =>
+        concerns.OrderBy(c => c.Tier == "imminent" ? 0 : c.Tier == "urgent" ? 1 : 2).ThenBy(c => c.SubmittedAt);
+}

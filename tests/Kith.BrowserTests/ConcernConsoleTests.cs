@@ -1,0 +1,64 @@
+namespace Kith.BrowserTests;
+
+/// <summary>
+/// The responder's console in a real browser: a concern filed in one window appears in the queue open in
+/// another without a reload (concerns-live.js over /staff/events), the case page's forms work, a change made
+/// elsewhere is announced on an open case page, and axe finds nothing serious on the queue, case and filing pages.
+/// </summary>
+public sealed class ConcernConsoleTests(KithApp app, ITestOutputHelper log) : IClassFixture<KithApp>
+{
+    [Fact]
+    public async Task A_concern_filed_elsewhere_appears_in_the_open_queue_and_the_case_page_follows_changes()
+    {
+        var problems = new List<string>();
+        // The demo administrator sees every concern (no routing rule exists in the demo, so they go to administrators).
+        await using var console = await app.NewContextAsync();
+        var queue = await console.NewPageAsync();
+        await Browse.SignInAsync(queue, app.Accounts["admin"]);
+        await queue.GotoAsync("/staff/concerns");
+        await queue.Locator("[data-queue-live][data-connected='true']").WaitForAsync();
+        var before = await queue.Locator("tr.queue-row").CountAsync();
+        problems.AddRange(await Browse.SeriousViolationsAsync(queue, "queue"));
+
+        await using var phone = await app.NewContextAsync();
+        var desk = await phone.NewPageAsync();
+        await Browse.SignInAsync(desk, app.Accounts["admin"]);
+        await desk.GotoAsync("/staff/concerns/new");
+        problems.AddRange(await Browse.SeriousViolationsAsync(desk, "file for a caller"));
+        await desk.GetByLabel("A friend").CheckAsync();
+        await desk.GetByLabel("Bullying").CheckAsync();
+        await desk.GetByLabel("Someone may be in danger right now").CheckAsync();
+        await desk.GetByLabel("What happened, in the caller's words").FillAsync("Marker-browser: they said they would hurt him after school");
+        await desk.GetByRole(AriaRole.Button, new() { Name = "File the concern" }).ClickAsync();
+        await desk.GetByRole(AriaRole.Heading, new() { Name = "Read this receipt to the caller" }).WaitForAsync();
+        problems.AddRange(await Browse.SeriousViolationsAsync(desk, "receipt for a caller"));
+
+        // No reload: the queue window fetched the new row itself and said so.
+        await queue.Locator("tr.queue-row").Nth(before).WaitForAsync();
+        await queue.Locator("[data-queue-announce]", new() { HasText = "New concern" }).WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        Assert.Equal("imminent", (await queue.Locator("tr.queue-row").First.GetAttributeAsync("class"))!.Split("queue-tier-")[1]);
+        problems.AddRange(await Browse.SeriousViolationsAsync(queue, "queue with a concern and an alert"));
+
+        // The responder opens it from the queue and acknowledges with the plain form.
+        await queue.Locator("tr.queue-row").First.Locator("a").ClickAsync();
+        await queue.GetByRole(AriaRole.Heading, new() { Name = "The report" }).WaitForAsync();
+        var casePath = Browse.Path(queue);
+        problems.AddRange(await Browse.SeriousViolationsAsync(queue, "case page"));
+        await queue.GetByRole(AriaRole.Button, new() { Name = "Acknowledge: I have this" }).ClickAsync();
+        await queue.GetByText("Acknowledged. The escalation has stopped.").WaitForAsync();
+        await queue.Locator("[data-case-live][data-connected='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+        // A colleague adds a note elsewhere: the open case page says it changed.
+        await desk.GotoAsync(casePath);
+        await desk.GetByLabel("Note", new() { Exact = true }).FillAsync("Marker-browser-note");
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
+        await desk.GetByText("Note added.").WaitForAsync();
+        await queue.Locator("[data-case-live]", new() { HasText = "This concern changed." }).WaitForAsync();
+        await queue.Locator("[data-case-live] a", new() { HasText = "Reload" }).ClickAsync();
+        await queue.GetByText("Marker-browser-note").WaitForAsync();
+        problems.AddRange(await Browse.SeriousViolationsAsync(queue, "case page with a timeline"));
+
+        foreach (var problem in problems) log.WriteLine(problem);
+        Assert.Empty(problems);
+    }
+}

@@ -32,6 +32,8 @@ internal sealed class AcknowledgeDeadlineHandler(
         if (concern is null || concern.AcknowledgedAt is not null || concern.ClosedAt is not null || concern.EscalationLevel != deadline.Level)
             return;
         var now = time.GetUtcNow().UtcDateTime;
+        // The deadline moved later since this check was scheduled (a hand-off gave the new team its own allowance).
+        if (concern.AcknowledgeBy > now) return;
         var level = deadline.Level;
         IReadOnlyList<Pagee> pagees = [];
         while (pagees.Count == 0 && level < EscalationChain.LastLevel)

@@ -25,6 +25,7 @@ internal sealed class ConcernSubmission
     public Dictionary<string, string[]> Validate(int maxText)
     {
         var errors = new Dictionary<string, string[]>();
+        Categories ??= []; // JSON may send null for the list
         void Add(string field, string message) => errors[field] = [message];
         if (!ConcernAnswers.IsAbout(About)) Add("about", "Choose who you are worried about.");
         if (Categories.Count == 0) Add("categories", "Choose at least one thing that worries you.");

@@ -1,22 +1,33 @@
+using Kith.Concerns.CaseStatuses;
 using Kith.Concerns.CaseWork;
 using Kith.Concerns.Escalation;
 using Kith.Concerns.FollowUp;
 using Kith.Concerns.Receipts;
 using Kith.Concerns.Retention;
 using Kith.Concerns.Routing;
+using Kith.Concerns.RoutingRules;
 using Kith.Concerns.Submit;
+using Kith.Concerns.Teams;
 using Kith.Platform.Jobs;
 using Kith.Platform.Outbox;
 using Kith.Platform.Security;
+using Kith.Platform.Web;
 
 namespace Kith.Concerns;
 
 /// <summary>"I'm worried about someone": anonymous reports, receipts, triage, routing with escalation, case work.</summary>
 internal static class ConcernsModule
 {
+    /// <summary>This module's staff navigation (English texts are also the translation keys).</summary>
+    internal static readonly NavigationEntry[] Navigation =
+    [
+        new("Concern routing", "Teams, on-call rotas, routing rules and case statuses for concerns.", "/staff/admin/concerns", [Roles.Admin], 85),
+    ];
+
     public static WebApplicationBuilder AddConcerns(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddStaffNavigation(Navigation);
         services.Configure<ConcernOptions>(builder.Configuration.GetSection("Kith:Concerns"));
         // The receipt key lives in the key ring, outside the database (a stolen database cannot test receipts).
         services.AddSingleton(sp => new ReceiptCode(sp.GetRequiredService<KeyRing>().Secret("concern-receipts")));
@@ -33,6 +44,18 @@ internal static class ConcernsModule
         services.AddScoped<IRecurringJob, AutomaticTransitions>();
         services.AddScoped<IRecurringJob, PurgeClosedAnonymous>();
         services.AddScoped<Contracts.IConcernFacts, Contracts.ConcernFactsFromDatabase>();
+
+        // Administration of routing: teams and rotas, rules, the status table.
+        services.AddScoped<AdminChanges>();
+        services.AddScoped<Responders>();
+        services.AddScoped<TeamReader>();
+        services.AddScoped<TeamEditor>();
+        services.AddScoped<RuleReader>();
+        services.AddScoped<RuleEditor>();
+        services.AddScoped<RouteTrial>();
+        services.AddScoped<StatusTableReader>();
+        services.AddScoped<StatusTableEditor>();
+        services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendConcernsDemo>();
         return builder;
     }
 
@@ -40,6 +63,10 @@ internal static class ConcernsModule
     {
         app.MapSubmitConcern();
         app.MapFollowUpApi();
+        var admin = app.MapGroup("/api/concerns/admin").RequireAuthorization(StaffPolicies.Admin).WithTags("Concern routing");
+        admin.MapTeamsApi();
+        admin.MapRoutingRulesApi();
+        admin.MapCaseStatusesApi();
         return app;
     }
 }

@@ -37,6 +37,9 @@ internal static class AdminApi
         return created.GetProperty("id").GetGuid();
     }
 
+    public static async Task<Guid> CreateRuleAsync(HttpClient admin, object body) =>
+        (await JsonAsync(await admin.PostAsJsonAsync($"{Root}/rules", body), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
     /// <summary>A validation problem (400, problem details) naming <paramref name="field"/>.</summary>
     public static async Task AssertInvalidAsync(HttpResponseMessage response, string field)
     {

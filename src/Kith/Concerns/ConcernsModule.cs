@@ -1,10 +1,13 @@
+using Kith.Concerns.CaseStatuses;
 using Kith.Concerns.CaseWork;
 using Kith.Concerns.Escalation;
 using Kith.Concerns.FollowUp;
 using Kith.Concerns.Receipts;
 using Kith.Concerns.Retention;
 using Kith.Concerns.Routing;
+using Kith.Concerns.RoutingRules;
 using Kith.Concerns.Submit;
+using Kith.Concerns.Teams;
 using Kith.Platform.Jobs;
 using Kith.Platform.Outbox;
 using Kith.Platform.Security;
@@ -19,11 +22,13 @@ internal static class ConcernsModule
     internal static readonly NavigationEntry[] Navigation =
     [
         new("Concerns", "Reports that someone may need help: acknowledge, follow up, close.", "/staff/concerns", [Roles.Responder, Roles.Admin], 10),
+        new("Concern routing", "Teams, on-call rotas, routing rules and case statuses for concerns.", "/staff/admin/concerns", [Roles.Admin], 85),
     ];
 
     public static WebApplicationBuilder AddConcerns(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddStaffNavigation(Navigation);
         services.Configure<ConcernOptions>(builder.Configuration.GetSection("Kith:Concerns"));
         // The receipt key lives in the key ring, outside the database (a stolen database cannot test receipts).
         services.AddSingleton(sp => new ReceiptCode(sp.GetRequiredService<KeyRing>().Secret("concern-receipts")));
@@ -45,6 +50,18 @@ internal static class ConcernsModule
         services.AddScoped<IRecurringJob, AutomaticTransitions>();
         services.AddScoped<IRecurringJob, PurgeClosedAnonymous>();
         services.AddScoped<Contracts.IConcernFacts, Contracts.ConcernFactsFromDatabase>();
+
+        // Administration of routing: teams and rotas, rules, the status table.
+        services.AddScoped<AdminChanges>();
+        services.AddScoped<Responders>();
+        services.AddScoped<TeamReader>();
+        services.AddScoped<TeamEditor>();
+        services.AddScoped<RuleReader>();
+        services.AddScoped<RuleEditor>();
+        services.AddScoped<RouteTrial>();
+        services.AddScoped<StatusTableReader>();
+        services.AddScoped<StatusTableEditor>();
+        services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendConcernsDemo>();
         return builder;
     }
 
@@ -53,6 +70,10 @@ internal static class ConcernsModule
         app.MapSubmitConcern();
         app.MapFollowUpApi();
         app.MapCaseApi();
+        var admin = app.MapGroup("/api/concerns/admin").RequireAuthorization(StaffPolicies.Admin).WithTags("Concern routing");
+        admin.MapTeamsApi();
+        admin.MapRoutingRulesApi();
+        admin.MapCaseStatusesApi();
         return app;
     }
 }

@@ -1,0 +1,88 @@
+using Kith.Community.Demo;
+using Kith.Concerns.Demo;
+
+namespace Kith.Tests.Concerns.Demo;
+
+/// <summary>
+/// The concerns part of the Riverbend demo, seeded twice through the community seeder (the path of `kith seed-demo`
+/// and first start): two teams, a week of on-call, five rules — and demo concerns go where the rules say.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class RiverbendConcernsDemoTests(SeededConcernsDemo seeded) : IClassFixture<SeededConcernsDemo>
+{
+    private readonly KithApp app = seeded.App;
+
+    [Fact]
+    public async Task Seeding_twice_leaves_two_teams_one_shift_and_five_rules_with_the_responder_on_call_for_a_week()
+    {
+        var (teams, members, shifts, rules, users, organisations) = await ConcernData.ReadAsync(app, async db => (
+            await db.Teams.AsNoTracking().ToListAsync(), await db.TeamMembers.AsNoTracking().ToListAsync(), await db.OnCallShifts.AsNoTracking().ToListAsync(),
+            await db.RoutingRules.AsNoTracking().OrderBy(r => r.Position).ToListAsync(), await db.Users.ToDictionaryAsync(u => u.Email!, u => u.Id),
+            await db.Organisations.ToDictionaryAsync(o => o.Name, o => o.Id)));
+        var school = teams.Single(t => t.Name == RiverbendConcernsDemo.SchoolTeam);
+        var county = teams.Single(t => t.Name == RiverbendConcernsDemo.CountyTeam);
+        var responder = users["responder@riverbend.example"];
+        var admin = users["admin@riverbend.example"];
+
+        Assert.Equal(2, teams.Count);
+        Assert.Equal((organisations["Riverbend High School"], responder, county.Id), (school.OrganisationId!.Value, school.LeadUserId, school.BackupTeamId!.Value));
+        Assert.Equal(organisations["County Public Health"], county.OrganisationId);
+        Assert.Equal([responder], members.Where(m => m.TeamId == school.Id).Select(m => m.UserId));
+        Assert.Equal([admin], members.Where(m => m.TeamId == county.Id).Select(m => m.UserId));
+        var shift = Assert.Single(shifts);
+        var now = DateTime.UtcNow;
+        Assert.Equal((school.Id, responder), (shift.TeamId, shift.UserId));
+        Assert.InRange(shift.StartsAt, now.AddMinutes(-10), now);
+        Assert.Equal(TimeSpan.FromDays(7), shift.EndsAt - shift.StartsAt);
+
+        Assert.Equal(5, rules.Count);
+        Assert.Equal([1, 2, 3, 4, 5], rules.Select(r => r.Position));
+        Assert.Equal((organisations["Riverbend High School"], school.Id), (rules[0].OrganisationId!.Value, rules[0].TeamId));
+        Assert.All(rules.Skip(1), r => Assert.Equal(county.Id, r.TeamId));
+        Assert.Equal(("es", county.Id), (rules[3].Language, rules[3].TeamId));
+        Assert.True(rules[4] is { OrganisationId: null, AreaId: null, Category: null, Language: null, Tier: null }); // the catch-all, last
+    }
+
+    [Theory]
+    [InlineData("school", "bullying", "can-wait", "en", RiverbendConcernsDemo.SchoolTeam)]
+    [InlineData("school", "suicide-self-harm", "danger-now", "es", RiverbendConcernsDemo.SchoolTeam)] // the school's own team first; the county backs it up
+    [InlineData(null, "hurting-others", "danger-now", "en", RiverbendConcernsDemo.CountyTeam)]
+    [InlineData(null, "bullying", "can-wait", "es", RiverbendConcernsDemo.CountyTeam)]
+    [InlineData(null, "grief", "can-wait", "so", RiverbendConcernsDemo.CountyTeam)]
+    public async Task Demo_concerns_reach_the_team_the_rules_name(string? place, string category, string urgency, string language, string team)
+    {
+        var school = await ConcernData.ReadAsync(app, db => db.Organisations.Where(o => o.Name == "Riverbend High School").Select(o => o.Id).SingleAsync());
+        var (receipt, _) = await ConcernData.SubmitAsync(app.CreateClient(), new
+        {
+            about = "student", categories = new[] { category }, urgency, language, narrative = "Marker-demo-routing",
+            organisationId = place is null ? (Guid?)null : school,
+        });
+
+        var concern = await ConcernData.ByReceiptAsync(app, receipt);
+        var expected = await ConcernData.ReadAsync(app, db => db.Teams.Where(t => t.Name == team).Select(t => t.Id).SingleAsync());
+        Assert.Equal(expected, concern.TeamId);
+        if (team == RiverbendConcernsDemo.SchoolTeam)
+        {
+            var responder = await ConcernData.ReadAsync(app, db => db.Users.Where(u => u.Email == "responder@riverbend.example").Select(u => u.Id).SingleAsync());
+            Assert.True(await ConcernData.ReadAsync(app, db => db.Alerts.AnyAsync(a => a.ConcernId == concern.Id && a.UserId == responder)), "the responder on call is paged");
+        }
+    }
+}
+
+/// <summary>One app for the demo tests, with the whole Riverbend demo seeded twice.</summary>
+public sealed class SeededConcernsDemo : IAsyncLifetime
+{
+    public KithApp App { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)App).InitializeAsync();
+        for (var run = 0; run < 2; run++)
+        {
+            await using var scope = App.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<RiverbendDemo>().SeedAsync(CancellationToken.None);
+        }
+    }
+
+    public async Task DisposeAsync() => await ((IAsyncLifetime)App).DisposeAsync();
+}

@@ -8,8 +8,8 @@ namespace Kith.Concerns.CaseWork;
 internal enum CaseAccessKind { Denied, Member, Admin }
 
 /// <summary>
-/// Who may open and act on a concern: responders on the team it is routed to, and administrators (whose
-/// reads are audited as such). Closed by default: no id, no team, another team or any other role is denied,
+/// Who may open and act on a concern: responders on the team it is routed to, responders the escalation chain
+/// paged about it (a backup team), and administrators (whose reads are audited as such). Closed by default: no id, no team, another team or any other role is denied,
 /// and a concern with no team is for administrators only.
 /// </summary>
 internal sealed class CaseAccess(KithDb db)
@@ -20,15 +20,27 @@ internal sealed class CaseAccess(KithDb db)
     public async Task<IReadOnlyList<Guid>> TeamsOfAsync(string userId, CancellationToken ct) =>
         await db.TeamMembers.AsNoTracking().Where(m => m.UserId == userId).Select(m => m.TeamId).ToListAsync(ct);
 
-    public async Task<CaseAccessKind> ForAsync(ClaimsPrincipal user, Guid? teamId, CancellationToken ct)
+    public async Task<CaseAccessKind> ForAsync(ClaimsPrincipal user, Guid? teamId, CancellationToken ct, Guid? concernId = null)
     {
         var id = UserId(user);
         if (id is null) return CaseAccessKind.Denied;
         if (teamId is { } team && user.IsInRole(Roles.Responder)
             && await db.TeamMembers.AsNoTracking().AnyAsync(m => m.TeamId == team && m.UserId == id, ct))
             return CaseAccessKind.Member;
+        // Paged about it (an escalation reached them: the team lead, the backup team): they must be able to act.
+        if (concernId is { } concern && user.IsInRole(Roles.Responder)
+            && await db.Alerts.AsNoTracking().AnyAsync(EscalatedTo(concern, id), ct))
+            return CaseAccessKind.Member;
         return user.IsInRole(Roles.Admin) ? CaseAccessKind.Admin : CaseAccessKind.Denied;
     }
+
+    /// <summary>
+    /// An escalation paged this person about the concern since it last changed hands: a hand-off gives the case
+    /// to the new team, and what the old chain was paged about no longer opens it.
+    /// </summary>
+    public System.Linq.Expressions.Expression<Func<Domain.Alert, bool>> EscalatedTo(Guid concern, string userId) =>
+        a => a.ConcernId == concern && a.UserId == userId && a.Kind == Domain.AlertKinds.Escalated
+             && !db.HandOffs.Any(h => h.ConcernId == concern && h.At > a.CreatedAt);
 
     /// <summary>Whether a person (by id) could open concerns of this team: the rule for who a concern may be assigned to.</summary>
     public async Task<bool> MayBeAssignedAsync(string userId, Guid? teamId, CancellationToken ct)

@@ -97,7 +97,7 @@ internal sealed partial class CaseActions(
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var concern = await db.Concerns.SingleOrDefaultAsync(c => c.Id == id, ct);
-            if (concern is null || await access.ForAsync(user, concern.TeamId, ct) == CaseAccessKind.Denied) return CaseResult.NotFound;
+            if (concern is null || await access.ForAsync(user, concern.TeamId, ct, concern.Id) == CaseAccessKind.Denied) return CaseResult.NotFound;
             if (seen is { } revision && revision != concern.Revision) return CaseResult.Conflict;
             if (concern.PurgedAt is not null)
                 return CaseResult.Refused(new() { ["concern"] = ["This concern was closed and its content removed; it can no longer change."] });

@@ -34,7 +34,7 @@ internal sealed class CaseReader(KithDb db, CaseAccess access, StatusChanges sta
         if (CaseAccess.UserId(user) is null) return null;
         var concern = await db.Concerns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
         if (concern is null) return null;
-        var kind = await access.ForAsync(user, concern.TeamId, ct);
+        var kind = await access.ForAsync(user, concern.TeamId, ct, concern.Id);
         return kind == CaseAccessKind.Denied ? null : await ViewAsync(concern, kind == CaseAccessKind.Admin, ct);
     }
 

@@ -73,7 +73,7 @@ internal sealed class ConcernQueue(KithDb db, CaseAccess access, StatusChanges s
             r.AreaId is { } area ? areas.GetValueOrDefault(area) : null, r.Flag)).ToList(), alerts, now);
     }
 
-    /// <summary>The concerns this person may see: all for administrators, their teams' for responders, none otherwise.</summary>
+    /// <summary>The concerns this person may see: all for administrators, their teams' and those they were paged about for responders, none otherwise.</summary>
     private async Task<IQueryable<Concern>?> VisibleAsync(ClaimsPrincipal user, string? me, CancellationToken ct)
     {
         if (me is null) return null;
@@ -81,7 +81,10 @@ internal sealed class ConcernQueue(KithDb db, CaseAccess access, StatusChanges s
         if (user.IsInRole(Roles.Admin)) return all;
         if (!user.IsInRole(Roles.Responder)) return null;
         var teams = await access.TeamsOfAsync(me, ct);
-        return all.Where(c => c.TeamId != null && teams.Contains(c.TeamId.Value));
+        // Their teams' concerns, and any an escalation paged them about (as lead or backup).
+        return all.Where(c => (c.TeamId != null && teams.Contains(c.TeamId.Value))
+            || db.Alerts.Any(a => a.ConcernId == c.Id && a.UserId == me && a.Kind == AlertKinds.Escalated
+                                  && !db.HandOffs.Any(h => h.ConcernId == c.Id && h.At > a.CreatedAt)));
     }
 
     /// <summary>Imminent, then urgent, then routine; the longest waiting first within each tier.</summary>

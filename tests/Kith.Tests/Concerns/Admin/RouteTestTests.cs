@@ -52,7 +52,7 @@ public sealed class RouteTestTests(KithApp app) : IClassFixture<KithApp>
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Spanish concerns at Route Test Page School → Route page team", html);
         Assert.Contains("Team: Route page team", html);
-        Assert.Contains("Paged first now: nobody", html); // the team has no members yet
+        Assert.Contains("Paged first now: no one", html); // the team has no members yet
 
         var refused = await Staff.PostFormAsync(admin, "/staff/admin/concerns/rules", "route-test", [new("language", "es"), new("tier", "soon")]);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);

@@ -54,9 +54,14 @@ public sealed class EscalationTests : IClassFixture<EscalationTests.App>
         Clock.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal([lead], await WaitForPagesAsync(concern.Id, 1));
         Assert.Empty(await PagedAsync(concern.Id, 2));
+        var backupClient = app.Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await Staff.SignInAsync(backupClient, "backup@escalation.test")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await backupClient.GetAsync($"/api/concerns/{concern.Id}")).StatusCode); // not theirs yet
 
         Clock.Advance(TimeSpan.FromMinutes(5));
         Assert.Equal([backupMember], await WaitForPagesAsync(concern.Id, 2));
+        // Paged, the backup team can open it and act on it.
+        Assert.Equal(HttpStatusCode.OK, (await backupClient.GetAsync($"/api/concerns/{concern.Id}")).StatusCode);
 
         Clock.Advance(TimeSpan.FromMinutes(5));
         Assert.Equal([admin], await WaitForPagesAsync(concern.Id, 3));

@@ -72,7 +72,7 @@ public sealed class ConcernJourneyTests(InProcessKith app, ITestOutputHelper log
         // 6. A second imminent concern that nobody acknowledges climbs the chain as the clock moves.
         await using var backupContext = await app.NewContextAsync();
         var backupConsole = await SignedInConsoleAsync(backupContext, "respaldo@journey.test");
-        var second = await ConcernByReceiptAsync(await ReportAsync(await student.NewPageAsync(), school, "Dice que hoy es su último día."));
+        var second = await ConcernByReceiptAsync(await ReportAsync(await student.NewPageAsync(), school, "Otra amiga dijo que se va a matar hoy."));
         Assert.Equal("imminent", second.Tier);
 
         app.Clock.Advance(Allowance);
@@ -93,8 +93,7 @@ public sealed class ConcernJourneyTests(InProcessKith app, ITestOutputHelper log
         await Browse.SignInAsync(page, new DemoAccount("responder", email, InProcessKith.Password));
         await page.GotoAsync("/staff/concerns");
         // Wait until the live stream is connected, so nothing sent from now on is missed.
-        await page.WaitForFunctionAsync("() => performance.getEntriesByType('resource').some(r => r.name.includes('/staff/events'))",
-            null, new() { Timeout = 15_000 });
+        await page.Locator("[data-queue-live][data-connected='true']").WaitForAsync(new() { Timeout = 15_000 });
         return page;
     }
 

@@ -50,8 +50,10 @@ internal static class KithRun
         await ClosedLoop.RunAsync(clients, TimeSpan.Zero, warmUp, SubmitAsync);
 
         Console.WriteLine($"{provider}: probe alone, {probeRate}/s for {probeSeconds.TotalSeconds} s");
+        var cpuIdle = Cpu.Sample(kithPid);
         var idle = await probe.RunAsync(probeSeconds, probeRate, probeMix);
         stats["probe_idle"] = idle;
+        stats["cpu_probe_alone"] = Cpu.Between(cpuIdle, Cpu.Sample(kithPid), idle.Accepted);
         Console.WriteLine($"{provider}: {clients} clients for {warmUp.TotalSeconds} + {duration.TotalSeconds} s, probe alongside");
         await using DbConnection db = provider == "postgres" ? new NpgsqlConnection(o["connection"]) : new SqliteConnection(o["connection"]);
         await db.OpenAsync();

@@ -80,6 +80,8 @@ internal static class Report
         var cpu = kith.GetProperty("cpu");
         md.AppendLine($"- **CPU during the loaded window** ({cpu.GetProperty("Seconds").GetDouble():0} s, {cpu.GetProperty("Cores").GetInt32()} cores): machine {cpu.GetProperty("MachineBusyPercent").GetDouble():0}% busy; "
             + $"Kith process {cpu.GetProperty("KithCpuSeconds").GetDouble():0.0} CPU s = **{cpu.GetProperty("KithCpuMsPerConcern").GetDouble():0.0} ms of CPU per concern**; load generator {cpu.GetProperty("BenchCpuSeconds").GetDouble():0.0} CPU s.");
+        var alone = kith.GetProperty("cpu_probe_alone");
+        md.AppendLine($"- **CPU with the probe alone** (one concern at a time): Kith {alone.GetProperty("KithCpuMsPerConcern").GetDouble():0.0} ms of CPU per concern; machine {alone.GetProperty("MachineBusyPercent").GetDouble():0}% busy.");
         foreach (var (key, title) in new[] { ("probe_idle", "Submit → screen, probe alone"), ("probe_under_load", "Submit → screen, under the 50-client load") })
         {
             var probe = kith.GetProperty(key);

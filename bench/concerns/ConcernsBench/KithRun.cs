@@ -49,21 +49,28 @@ internal static class KithRun
         // A short warm-up of the whole path (JIT, pools), not measured.
         await ClosedLoop.RunAsync(clients, TimeSpan.Zero, warmUp, SubmitAsync);
 
+        await using DbConnection db = provider == "postgres" ? new NpgsqlConnection(o["connection"]) : new SqliteConnection(o["connection"]);
+        await db.OpenAsync();
+        // The job runner delivers each concern's emails after the commit, in transactions of its own, competing with
+        // the submissions; how much of that backlog it cleared in each window says whose CPU the window paid for.
+        async Task<long> DeliveredAsync() => Convert.ToInt64(await RawInserts.ScalarAsync(db, "SELECT count(*) FROM platform_outbox WHERE completed_at IS NOT NULL"));
+
         Console.WriteLine($"{provider}: probe alone, {probeRate}/s for {probeSeconds.TotalSeconds} s");
-        var cpuIdle = Cpu.Sample(kithPid);
+        var (cpuIdle, deliveredIdle) = (Cpu.Sample(kithPid), await DeliveredAsync());
         var idle = await probe.RunAsync(probeSeconds, probeRate, probeMix);
         stats["probe_idle"] = idle;
         stats["cpu_probe_alone"] = Cpu.Between(cpuIdle, Cpu.Sample(kithPid), idle.Accepted);
+        stats["outbox_delivered_probe_alone"] = await DeliveredAsync() - deliveredIdle;
+
         Console.WriteLine($"{provider}: {clients} clients for {warmUp.TotalSeconds} + {duration.TotalSeconds} s, probe alongside");
-        await using DbConnection db = provider == "postgres" ? new NpgsqlConnection(o["connection"]) : new SqliteConnection(o["connection"]);
-        await db.OpenAsync();
         if (provider == "postgres") await Statements.ResetAsync(db);
         var acceptedBefore = accepted;
-        var cpuBefore = Cpu.Sample(kithPid);
+        var (cpuBefore, deliveredBefore) = (Cpu.Sample(kithPid), await DeliveredAsync());
         var probing = Task.Delay(warmUp).ContinueWith(_ => probe.RunAsync(duration, probeRate, probeMix), TaskScheduler.Default).Unwrap();
         var load = await ClosedLoop.RunAsync(clients, warmUp, duration, SubmitAsync);
         var probed = await probing;
         var cpuAfter = Cpu.Sample(kithPid);
+        stats["outbox_delivered_load"] = await DeliveredAsync() - deliveredBefore;
         stats["load"] = load;
         stats["probe_under_load"] = probed;
         var acceptedDuring = accepted - acceptedBefore + probed.Accepted;
@@ -80,6 +87,7 @@ internal static class KithRun
             ("status_changes", "SELECT count(*) FROM concerns_status_changes"),
             ("alerts", "SELECT count(*) FROM concerns_alerts"),
             ("outbox", "SELECT count(*) FROM platform_outbox"),
+            ("outbox_undelivered", "SELECT count(*) FROM platform_outbox WHERE completed_at IS NULL AND due_at <= " + (provider == "postgres" ? "now()" : "datetime('now')")),
         })
             stats["rows_" + name] = Convert.ToInt64(await RawInserts.ScalarAsync(db, sql));
         stats["mean_narrative_chars"] = Convert.ToDouble(await RawInserts.ScalarAsync(db, "SELECT avg(length(narrative)) FROM concerns_reports"));

@@ -79,9 +79,11 @@ internal static class Report
             + $"to the development sink meanwhile); stored narrative {kith.GetProperty("mean_narrative_chars").GetDouble():0} characters on average (encrypted).");
         var cpu = kith.GetProperty("cpu");
         md.AppendLine($"- **CPU during the loaded window** ({cpu.GetProperty("Seconds").GetDouble():0} s, {cpu.GetProperty("Cores").GetInt32()} cores): machine {cpu.GetProperty("MachineBusyPercent").GetDouble():0}% busy; "
-            + $"Kith process {cpu.GetProperty("KithCpuSeconds").GetDouble():0.0} CPU s = **{cpu.GetProperty("KithCpuMsPerConcern").GetDouble():0.0} ms of CPU per concern**; load generator {cpu.GetProperty("BenchCpuSeconds").GetDouble():0.0} CPU s.");
+            + $"Kith process {cpu.GetProperty("KithCpuSeconds").GetDouble():0.0} CPU s = **{cpu.GetProperty("KithCpuMsPerConcern").GetDouble():0.0} ms of CPU per concern**; load generator {cpu.GetProperty("BenchCpuSeconds").GetDouble():0.0} CPU s; "
+            + $"the job runner delivered {kith.GetProperty("outbox_delivered_load").GetInt64():N0} outbox messages meanwhile, and {kith.GetProperty("rows_outbox_undelivered").GetInt64():N0} due ones were still waiting at the end.");
         var alone = kith.GetProperty("cpu_probe_alone");
-        md.AppendLine($"- **CPU with the probe alone** (one concern at a time): Kith {alone.GetProperty("KithCpuMsPerConcern").GetDouble():0.0} ms of CPU per concern; machine {alone.GetProperty("MachineBusyPercent").GetDouble():0}% busy.");
+        md.AppendLine($"- **CPU with the probe alone** (one concern at a time): Kith {alone.GetProperty("KithCpuMsPerConcern").GetDouble():0.0} ms of CPU per concern, "
+            + $"which includes the job runner delivering {kith.GetProperty("outbox_delivered_probe_alone").GetInt64():N0} outbox messages (mostly the warm-up's emails); machine {alone.GetProperty("MachineBusyPercent").GetDouble():0}% busy.");
         foreach (var (key, title) in new[] { ("probe_idle", "Submit → screen, probe alone"), ("probe_under_load", "Submit → screen, under the 50-client load") })
         {
             var probe = kith.GetProperty(key);

@@ -50,7 +50,7 @@ public sealed class AnonymityScanTests : IClassFixture<AnonymityScanTests.App>
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
         Assert.True(pages.All(p => p.StatusCode == HttpStatusCode.OK),
-            string.Join("\n", app.Logs.Lines.Where(l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal)).Take(3)));
+            string.Join("\n", app.Logs.Lines.Where(l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal)).TakeLast(2)));
         // The API sets no cookie at all: nothing to recognise the reporter by next time.
         Assert.All(new[] { submitted, opened, answered, wrong }, r => Assert.False(r.Headers.Contains("Set-Cookie")));
 

@@ -23,6 +23,8 @@ public sealed class ReceiptCopyTests(KithApp app) : IClassFixture<KithApp>
         await copy.WaitForAsync();
         await copy.ClickAsync();
 
+        // The status is written when the clipboard's promise settles, a moment after the click.
+        await page.Locator("[data-copy-status]", new() { HasText = "Copied." }).WaitForAsync(new() { State = WaitForSelectorState.Attached });
         Assert.Equal("Copied.", (await page.Locator("[data-copy-status]").InnerTextAsync()).Trim());
         Assert.Equal((await code.InnerTextAsync()).Trim(), await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
         // The code fits the phone's width (it may wrap at its dashes, never overflow).

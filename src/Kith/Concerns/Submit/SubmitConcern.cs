@@ -79,6 +79,9 @@ internal sealed class SubmitConcern(
         var paged = await pager.PageAsync(concern, AlertKinds.New, 0, pagees, now, ct);
         db.Outbox.Add(AcknowledgeDeadlineHandler.Schedule(concern, 0, now));
         await db.SaveChangesAsync(ct); // one transaction: the concern, its history, its pages and its deadline
+        // Hand the connection back before the live nudge needs one: under load, requests holding theirs while
+        // waiting for another exhausted the pool (the crash test on PostgreSQL found it).
+        await db.Database.CloseConnectionAsync();
 
         metrics.ConcernsSubmitted.Add(1, new("tier", concern.Tier), new("channel", concern.Channel));
         await pager.NudgeAsync(concern.Id, AlertKinds.New, paged, ct);

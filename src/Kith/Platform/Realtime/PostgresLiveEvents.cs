@@ -12,12 +12,19 @@ internal sealed class PostgresLiveEvents(DatabaseSettings database, LocalSubscri
 {
     public const string PgChannel = "kith_live";
 
+    // A small pool of its own (a distinct connection string is a distinct pool): a nudge must never wait
+    // behind, or starve, the requests' connections.
+    private readonly string connectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString)
+    {
+        ApplicationName = "kith-live", MaxPoolSize = 10,
+    }.ConnectionString;
+
     public Task PublishAsync(LiveEvent e, CancellationToken ct = default) => PublishAsync([e], ct);
 
     public async Task PublishAsync(IReadOnlyCollection<LiveEvent> events, CancellationToken ct = default)
     {
         if (events.Count == 0) return;
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
         await using var batch = new NpgsqlBatch(connection);
         foreach (var e in events)

@@ -1,5 +1,6 @@
 using Kith.Community;
 using Kith.Concerns;
+using Kith.Screening;
 using Kith.ServiceDirectory;
 using Kith.Platform;
 using Kith.Platform.Cli;
@@ -11,6 +12,7 @@ builder.AddPlatform();
 builder.AddCommunity();
 builder.AddDirectory();
 builder.AddConcerns();
+builder.AddScreening();
 
 var app = builder.Build();
 if (command is not null)
@@ -22,6 +24,7 @@ app.MapPlatform();
 app.MapCommunity();
 app.MapDirectory();
 app.MapConcerns();
+app.MapScreening();
 await app.PrepareAsync();
 await app.SeedDemoOnFirstStartAsync();
 await app.RunAsync();

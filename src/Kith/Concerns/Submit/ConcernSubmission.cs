@@ -46,4 +46,5 @@ internal sealed class ConcernSubmission
 }
 
 /// <summary>What the reporter gets back. The receipt is shown once and never stored in clear.</summary>
-internal sealed record ConcernReceipt(string Receipt, string Tier, bool ShowCrisisOptions, string FollowUpPath);
+internal sealed record ConcernReceipt(string Receipt, string Tier, bool ShowCrisisOptions, string FollowUpPath,
+    [property: System.Text.Json.Serialization.JsonIgnore] string Reference = "");

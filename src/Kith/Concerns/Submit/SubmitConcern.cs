@@ -11,8 +11,11 @@ using Microsoft.Extensions.Options;
 
 namespace Kith.Concerns.Submit;
 
-/// <summary>Where a concern came from: the public form, a partner app's JSON, or a staff member filing for a caller.</summary>
-internal enum SubmissionChannel { Web, Api, Staff }
+/// <summary>
+/// Where a concern came from: the public form, a partner app's JSON, a staff member filing for a caller, or a
+/// screening whose critical answers call for a person (see <see cref="Contracts.IConcernIntake"/>).
+/// </summary>
+internal enum SubmissionChannel { Web, Api, Staff, Screening }
 
 /// <summary>
 /// Takes a concern in: checks it, triages it on the server, routes it, pages the first step of the chain
@@ -24,8 +27,10 @@ internal sealed class SubmitConcern(
     AcknowledgeDeadlines deadlines, ReceiptCode receipts, IOptions<ConcernOptions> options, TimeProvider time,
     Platform.Observability.KithMetrics metrics)
 {
+    /// <param name="decided">A tier already decided by a validated instrument's own rule (screening): it replaces
+    /// triage, whose phrase lists would misread the instrument's item texts quoted in the narrative.</param>
     public async Task<(ConcernReceipt? Receipt, Dictionary<string, string[]> Errors)> SubmitAsync(
-        ConcernSubmission submission, SubmissionChannel channel, string? filedBy, CancellationToken ct)
+        ConcernSubmission submission, SubmissionChannel channel, string? filedBy, CancellationToken ct, TriageResult? decided = null)
     {
         var errors = submission.Validate(options.Value.MaxTextLength);
         // One connection for the whole submission: a dozen short queries, not a dozen trips through the pool.
@@ -38,7 +43,7 @@ internal sealed class SubmitConcern(
         if (!Platform.Localization.Cultures.IsSupported(language)) language = "en";
         var categories = submission.Categories.Distinct().ToList();
         var narrative = string.IsNullOrWhiteSpace(submission.Narrative) ? null : submission.Narrative.Trim();
-        var triage = ConcernTriage.Assess(new TriageInput(submission.About!, categories, submission.Urgency!, narrative, language));
+        var triage = decided ?? ConcernTriage.Assess(new TriageInput(submission.About!, categories, submission.Urgency!, narrative, language));
 
         var receipt = ReceiptCode.Generate();
         var concern = new Concern
@@ -85,7 +90,7 @@ internal sealed class SubmitConcern(
 
         metrics.ConcernsSubmitted.Add(1, new("tier", concern.Tier), new("channel", concern.Channel));
         await pager.NudgeAsync(concern.Id, AlertKinds.New, paged, ct);
-        return (new ConcernReceipt(ReceiptCode.Grouped(receipt), concern.Tier, triage.Tier == Tier.Imminent, "/concerns/follow-up"), errors);
+        return (new ConcernReceipt(ReceiptCode.Grouped(receipt), concern.Tier, triage.Tier == Tier.Imminent, "/concerns/follow-up", concern.Reference), errors);
     }
 
     private async Task CheckPlaceAsync(ConcernSubmission submission, Dictionary<string, string[]> errors, CancellationToken ct)

@@ -10,6 +10,8 @@ internal static class ScreeningModule
         var services = builder.Services;
         // Read and checked once: a definition that could score wrongly stops the app at start.
         services.AddSingleton(_ => InstrumentLibrary.Embedded());
+        services.AddScoped<Responses.RecordResponse>();
+        services.AddScoped<Safety.SafetyFollowUp>();
         return builder;
     }
 

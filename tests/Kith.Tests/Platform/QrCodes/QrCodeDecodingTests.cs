@@ -44,6 +44,27 @@ public sealed class QrCodeDecodingTests
     }
 
     [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    public async Task Reads_back_under_every_mask_pattern(int mask)
+    {
+        const string text = "https://kith.example.org/s/8KQ2-7XMD-PV4N";
+        var code = QrCode.Encode(text, QrErrorCorrection.M, mask);
+
+        var decoded = await QrDecoder.DecodeAsync(code);
+
+        Assert.Equal(mask, code.Mask);
+        Assert.True(decoded.ExitCode == 0, decoded.Errors);
+        Assert.Equal(text, decoded.Text);
+    }
+
+    [Theory]
     [InlineData(14, 1)] // version 1-M holds 14 bytes
     [InlineData(26, 2)] // version 2-M holds 26: the first with an alignment pattern
     [InlineData(122, 7)] // version 7-M holds 122: the first with version information

@@ -44,10 +44,14 @@ internal sealed class QrCode
     /// given level. No ECI header: phone readers take byte mode as UTF-8, and the header would cost
     /// capacity. Throws <see cref="ArgumentException"/> when even version 40 is too small.
     /// </summary>
-    public static QrCode Encode(string text, QrErrorCorrection level = QrErrorCorrection.M)
+    public static QrCode Encode(string text, QrErrorCorrection level = QrErrorCorrection.M) => Encode(text, level, mask: null);
+
+    /// <summary>As <see cref="Encode(string, QrErrorCorrection)"/> with a chosen mask, so tests can read every mask pattern back.</summary>
+    public static QrCode Encode(string text, QrErrorCorrection level, int? mask)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (!Enum.IsDefined(level)) throw new ArgumentOutOfRangeException(nameof(level));
+        if (mask is < 0 or > 7) throw new ArgumentOutOfRangeException(nameof(mask));
         var bytes = Encoding.UTF8.GetBytes(text);
         var version = SmallestVersion(bytes.Length, level)
             ?? throw new ArgumentException(
@@ -57,6 +61,14 @@ internal sealed class QrCode
         var symbol = new QrSymbol(version);
         symbol.PlaceCodewords(QrCodewords.Interleave(QrCodewords.Data(bytes, version, level), version, level));
 
+        var best = mask ?? LowestPenaltyMask(symbol, level);
+        symbol.ApplyMask(best);
+        symbol.DrawFormat(level, best);
+        return new QrCode(version, level, best, symbol.CopyModules());
+    }
+
+    private static int LowestPenaltyMask(QrSymbol symbol, QrErrorCorrection level)
+    {
         var best = 0;
         var lowest = int.MaxValue;
         for (var mask = 0; mask < 8; mask++)
@@ -65,11 +77,9 @@ internal sealed class QrCode
             symbol.DrawFormat(level, mask);
             var penalty = QrMask.Penalty(symbol);
             if (penalty < lowest) (best, lowest) = (mask, penalty);
-            symbol.ApplyMask(mask);
+            symbol.ApplyMask(mask); // undo: XOR twice
         }
-        symbol.ApplyMask(best);
-        symbol.DrawFormat(level, best);
-        return new QrCode(version, level, best, symbol.CopyModules());
+        return best;
     }
 
     private static int? SmallestVersion(int byteCount, QrErrorCorrection level)

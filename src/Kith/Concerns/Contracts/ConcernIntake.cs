@@ -11,12 +11,15 @@ namespace Kith.Concerns.Contracts;
 /// <param name="Rule">Why, as a rule code shown to responders ("screening:phq-a:item-9").</param>
 /// <param name="Narrative">What the responder needs to know; encrypted at rest like every narrative.</param>
 internal sealed record RaisedConcern(
-    Tier Tier, string Rule, IReadOnlyList<string> Categories, string Narrative, string Language,
+    RaisedTier Tier, string Rule, IReadOnlyList<string> Categories, string Narrative, string Language,
     Guid? OrganisationId, Guid? AreaId, string? ContactName = null, string? ContactPhone = null, string? ContactEmail = null,
     string? FiledBy = null);
 
+/// <summary>How fast a person must act on a raised concern: the acknowledgement deadlines of urgent and imminent concerns.</summary>
+internal enum RaisedTier { Urgent, Imminent }
+
 /// <summary>What the person gets back: the receipt to read replies with (shown once), and the staff reference.</summary>
-internal sealed record RaisedConcernReceipt(string Receipt, string Reference, Tier Tier);
+internal sealed record RaisedConcernReceipt(string Receipt, string Reference, RaisedTier Tier);
 
 internal interface IConcernIntake
 {
@@ -28,12 +31,12 @@ internal sealed class ConcernIntake(SubmitConcern submit) : IConcernIntake
 {
     public async Task<(RaisedConcernReceipt? Receipt, IReadOnlyDictionary<string, string[]> Errors)> RaiseAsync(RaisedConcern concern, CancellationToken ct)
     {
-        if (concern.Tier == Tier.Routine) throw new ArgumentException("Only urgent or imminent concerns are raised by other modules.", nameof(concern));
+        var tier = concern.Tier == RaisedTier.Imminent ? Tier.Imminent : Tier.Urgent;
         var submission = new ConcernSubmission
         {
             About = "self",
             Categories = [.. concern.Categories],
-            Urgency = concern.Tier == Tier.Imminent ? "danger-now" : "soon",
+            Urgency = tier == Tier.Imminent ? "danger-now" : "soon",
             Narrative = concern.Narrative,
             Language = concern.Language,
             OrganisationId = concern.OrganisationId,
@@ -43,7 +46,7 @@ internal sealed class ConcernIntake(SubmitConcern submit) : IConcernIntake
             ContactEmail = concern.ContactEmail,
         };
         var (receipt, errors) = await submit.SubmitAsync(submission, SubmissionChannel.Screening, concern.FiledBy, ct,
-            new TriageResult(concern.Tier, [concern.Rule]));
+            new TriageResult(tier, [concern.Rule]));
         return receipt is null ? (null, errors) : (new RaisedConcernReceipt(receipt.Receipt, receipt.Reference, concern.Tier), errors);
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Kith.Concerns.Contracts;
-using Kith.Concerns.Domain;
 using Kith.Screening.Instruments;
 using Kith.Screening.Responses;
 using Kith.Screening.Scoring;
@@ -28,7 +27,7 @@ internal sealed class SafetyFollowUp(IConcernIntake intake)
     {
         if (scored.Safety is null) throw new InvalidOperationException("Only a response with critical answers raises a concern.");
         // Someone who asks for a person after a "crisis options" answer (C-SSRS low risk) still gets one within the urgent deadline.
-        var tier = scored.Safety == SafetyAction.Imminent ? Tier.Imminent : Tier.Urgent;
+        var tier = scored.Safety == SafetyAction.Imminent ? RaisedTier.Imminent : RaisedTier.Urgent;
         var rule = "screening:" + instrument.Id + ":" + string.Join('+', scored.Critical.Select(c => c.Code));
         return await intake.RaiseAsync(new RaisedConcern(
             tier, rule, ["suicide-self-harm"], Narrative(instrument, answers, scored, context), context.Language,

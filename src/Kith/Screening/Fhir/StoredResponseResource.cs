@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Kith.Screening.Domain;
+using Kith.Screening.Identified;
 using Kith.Screening.Instruments;
 using Kith.Screening.Responses;
 using Kith.Screening.Scoring;
@@ -42,9 +43,8 @@ internal static class StoredResponseResource
         }
         resource["item"] = items;
 
-        var values = stored.Scores.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => s.Split('=', 2))
-            .Where(p => p.Length == 2).ToDictionary(p => p[0], p => decimal.Parse(p[1], CultureInfo.InvariantCulture));
-        var flags = stored.Flags.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var values = StoredResult.Scores(stored);
+        var flags = StoredResult.Flags(stored);
         new ScoredItems(
             instrument.Scores.Where(s => values.ContainsKey(s.Id)).Select(s => (s, values[s.Id])).ToList(),
             instrument.Bands.FirstOrDefault(b => b.Code == stored.Band),

@@ -97,6 +97,9 @@ internal sealed class InstrumentLibrary
             foreach (var id in rule.Items)
                 if (i.Items.All(x => x.Id != id)) Fail($"score '{rule.Id}' counts unknown item {id}.");
             if (rule.Min > rule.Max || rule.Multiplier < 1) Fail($"score '{rule.Id}' has an impossible range.");
+            var counted = rule.Items.Count > 0 ? rule.Items.Select(id => i.Items.First(x => x.Id == id)) : i.Items.Where(x => x.Scored);
+            // A mean over items that may all be left out would divide by nothing.
+            if (rule.Method == ScoreMethod.Mean && !counted.Any(x => x.Required && x.EnableWhen.Count == 0)) Fail($"score '{rule.Id}' is a mean with no item always asked and required.");
         }
         if (i.Bands.Count == 0) Fail("no bands.");
         for (var b = 1; b < i.Bands.Count; b++)

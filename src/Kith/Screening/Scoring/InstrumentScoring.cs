@@ -26,12 +26,16 @@ internal static class InstrumentScoring
         // Weights of the answers we can use, after skip logic and reversal; skipped items that the authors
         // score anyway (K10) get their fixed weight.
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Critical rules read every valid answer, even one to a question that should have been skipped (a partner's
+        // contradictory "no" to C-SSRS 2 and "yes" to 4): a contradiction is no reason to miss a risk.
+        var given = new Dictionary<string, int>(StringComparer.Ordinal);
         var missing = new List<string>();
         var ignored = new List<string>();
         foreach (var item in instrument.Items)
         {
             var asked = IsAsked(instrument, item, answers);
             var answered = answers.TryGetValue(item.Id, out var code) && !unknown.Contains(item.Id);
+            if (answered) given[item.Id] = WeightOf(instrument, item, code!);
             if (!asked)
             {
                 if (answered) ignored.Add(item.Id);
@@ -55,7 +59,7 @@ internal static class InstrumentScoring
         var primary = scores.Count > 0 ? scores[0].Value : (decimal?)null;
         var band = primary is { } p ? instrument.Bands.LastOrDefault(b => b.From <= p) : null;
         var flags = instrument.Flags.Where(f => Holds(f.When, weights, scores)).ToList();
-        var critical = instrument.Critical.Where(c => Holds(c.When, weights, scores)).ToList();
+        var critical = instrument.Critical.Where(c => Holds(c.When, given, scores)).ToList();
         SafetyAction? safety = critical.Count == 0 ? null : critical.Max(c => c.Action);
         return new ScoredResponse(instrument, complete, missing, unknown, ignored, scores, band, flags, critical, safety, weights);
     }

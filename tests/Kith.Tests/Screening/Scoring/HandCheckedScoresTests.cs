@@ -179,7 +179,7 @@ public sealed class HandCheckedScoresTests
     [InlineData("c-ssrs-screener", "1=no 2=yes 3=yes 4=yes 5=no 6=no", "risk=3", "high", "positive", "Imminent")] // highest yes 2:1, 3:2, 4:3 -> risk=3
     [InlineData("c-ssrs-screener", "1=no 2=yes 3=no 4=no 5=no 6=yes 6b=yes", "risk=3", "high", "positive", "Imminent")] // highest yes 2:1, 6:2, 6b:3 -> risk=3
     [InlineData("c-ssrs-screener", "1=no 2=no 6=no 4=yes", "risk=0", "none", "", "")] // highest yes none -> risk=0 (4=yes ignored: not asked)
-    [InlineData("c-ssrs-screener", "1=no 2=no 6=no 6b=yes", "risk=0", "none", "", "")] // highest yes none -> risk=0 (6b=yes ignored: not asked)
+    [InlineData("c-ssrs-screener", "1=no 2=no 6=no 6b=yes", "risk=0", "none", "", "Imminent")] // 6b not asked (6=no), so not scored -> risk=0; but its "yes" is still read for safety: imminent
     [InlineData("c-ssrs-screener", "1=yes 2=no 6=no 3=yes", "risk=1", "low", "positive", "CrisisOptions")] // highest yes 1:1 -> risk=1 (3=yes ignored: not asked)
     [InlineData("c-ssrs-screener", "1=no 2=yes 6=no", "", "", "", "CrisisOptions")] // incomplete: missing 3,4,5; critical answer still read -> CrisisOptions
     [InlineData("c-ssrs-screener", "1=no 2=yes 3=yes 5=no 6=no", "", "", "", "Urgent")] // incomplete: missing 4; critical answer still read -> Urgent

@@ -161,7 +161,8 @@ public sealed class ScoringPropertyTests
             foreach (var rule in instrument.Critical)
             {
                 var item = instrument.ItemById(rule.When.Item!)!;
-                var holds = InstrumentScoring.IsAsked(instrument, item, answers) && answers.TryGetValue(item.Id, out var code)
+                // Read even when the item should have been skipped: a contradiction is no reason to miss a risk.
+                var holds = answers.TryGetValue(item.Id, out var code)
                     && RawWeight(instrument, item, code) is var w
                     && (rule.When.Min is null || w >= rule.When.Min) && (rule.When.Max is null || w <= rule.When.Max);
                 if (holds != scored.Critical.Contains(rule)) return false;

@@ -12,11 +12,13 @@ internal static class ScreeningModule
         services.AddSingleton(_ => InstrumentLibrary.Embedded());
         services.AddScoped<Responses.RecordResponse>();
         services.AddScoped<Safety.SafetyFollowUp>();
+        Fhir.FhirRegistration.AddFhir(services);
         return builder;
     }
 
     public static WebApplication MapScreening(this WebApplication app)
     {
+        Fhir.FhirRegistration.MapFhir(app);
         return app;
     }
 }

@@ -1,0 +1,132 @@
+using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Kith.Community.Contracts;
+using Kith.Screening.Domain;
+using Kith.Screening.Identified;
+using Kith.Screening.Instruments;
+using Kith.Screening.Responses;
+using Kith.Screening.Scoring;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Kith.Screening.Fhir;
+
+/// <summary>
+/// FHIR R4: every instrument as a Questionnaire, scoring of a QuestionnaireResponse a partner system sends,
+/// and identified responses read back by staff. Errors are OperationOutcomes with a 4xx status.
+/// </summary>
+internal static class FhirEndpoints
+{
+    public static void MapFhirEndpoints(this IEndpointRouteBuilder app)
+    {
+        var fhir = app.MapGroup("/fhir").WithTags("FHIR R4").DisableAntiforgery();
+        fhir.MapGet("/Questionnaire", ListQuestionnaires).AllowAnonymous();
+        fhir.MapGet("/Questionnaire/{id}", ReadQuestionnaire).AllowAnonymous();
+        fhir.MapPost("/QuestionnaireResponse", ScoreResponse).AllowAnonymous();
+        // Authorization is checked in the handler so that refusals are OperationOutcomes, not a sign-in page.
+        fhir.MapGet("/QuestionnaireResponse/{id}", ReadResponse).AllowAnonymous();
+    }
+
+    private static FhirResult ListQuestionnaires(HttpRequest request, InstrumentLibrary library)
+    {
+        var fhirBase = FhirCodes.Base(request);
+        var entries = new JsonArray();
+        foreach (var instrument in library.All)
+            entries.Add(new JsonObject
+            {
+                ["fullUrl"] = FhirCodes.Canonical(fhirBase, instrument),
+                ["resource"] = QuestionnaireResource.Build(fhirBase, instrument),
+                ["search"] = new JsonObject { ["mode"] = "match" },
+            });
+        return new(new JsonObject
+        {
+            ["resourceType"] = "Bundle",
+            ["type"] = "searchset",
+            ["total"] = library.All.Count,
+            ["link"] = new JsonArray(new JsonObject { ["relation"] = "self", ["url"] = fhirBase + "/Questionnaire" }),
+            ["entry"] = entries,
+        });
+    }
+
+    private static FhirResult ReadQuestionnaire(string id, HttpRequest request, InstrumentLibrary library) =>
+        library.Find(id) is { } instrument && instrument.Id == id
+            ? new(QuestionnaireResource.Build(FhirCodes.Base(request), instrument))
+            : OperationOutcomes.Error(404, $"There is no Questionnaire '{id}'.", "not-found");
+
+    private static async Task<FhirResult> ScoreResponse(HttpContext http, InstrumentLibrary library, RecordResponse record, IAuthorizationService authorization, CancellationToken ct)
+    {
+        var contentType = http.Request.ContentType ?? "";
+        if (!contentType.StartsWith(FhirCodes.MediaType, StringComparison.OrdinalIgnoreCase) && !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+            return OperationOutcomes.Error(415, "Send the QuestionnaireResponse as application/fhir+json.", "not-supported");
+        JsonNode? body;
+        try
+        {
+            body = await JsonNode.ParseAsync(http.Request.Body, documentOptions: new JsonDocumentOptions { MaxDepth = 32 }, cancellationToken: ct);
+        }
+        catch (JsonException)
+        {
+            return OperationOutcomes.Error(400, "The body is not valid JSON.", "structure");
+        }
+        var fhirBase = FhirCodes.Base(http.Request);
+        var (posted, problems) = PostedResponse.Read(body, library, fhirBase);
+        if (posted is null) return new(OperationOutcomes.Of(problems), 422);
+
+        var identified = posted.Subject is not null && http.User.Identity?.IsAuthenticated == true;
+        if (identified && !await IsResponderAsync(http.User, authorization))
+            return OperationOutcomes.Error(403, "Only responders and administrators may record a response for a named person.", "forbidden");
+
+        ScoredResponse scored;
+        RecordedResponse? recorded = null;
+        if (identified)
+        {
+            var context = new ResponseContext(ResponseChannels.Fhir, posted.Language, Subject: posted.Subject,
+                RecordedBy: http.User.FindFirstValue(ClaimTypes.NameIdentifier));
+            recorded = await record.RecordAsync(posted.Instrument, posted.Answers, context, ct);
+            scored = recorded.Scored;
+        }
+        else
+        {
+            // Anonymous callers: scored and answered, nothing stored, nothing raised.
+            scored = InstrumentScoring.Score(posted.Instrument, posted.Answers);
+        }
+
+        if (!scored.Complete) return new(Incomplete(scored, recorded), 422);
+        var response = (JsonObject)body!;
+        StoredResponseResource.From(scored).WriteInto(response, fhirBase, posted.Instrument);
+        if (recorded?.ResponseId is not { } id) return new(response);
+        response["id"] = id.ToString();
+        return new(response, StatusCodes.Status200OK, $"{fhirBase}/QuestionnaireResponse/{id}");
+    }
+
+    /// <summary>Missing items are listed; a critical answer is never lost because the rest was not finished.</summary>
+    private static JsonObject Incomplete(ScoredResponse scored, RecordedResponse? recorded)
+    {
+        var problems = new List<FhirProblem>
+        {
+            new($"The response is incomplete, so it is not scored: item(s) {string.Join(", ", scored.Missing)} of {scored.Instrument.Name} are required and not answered.", null, "incomplete"),
+        };
+        problems.AddRange(scored.Missing.Select(id => new FhirProblem($"Item '{id}' is required and not answered.", id, "required")));
+        foreach (var rule in scored.Critical)
+            problems.Add(new($"Critical answer: {rule.Title.In("en")} ({rule.Action}). Show crisis options now; {rule.Source}", rule.When.Item, "business-rule"));
+        if (recorded?.Concern is { } concern)
+            problems.Add(new($"A concern was raised for follow-up at the {concern.Tier} tier: {concern.Reference}.", null, "informational"));
+        return OperationOutcomes.Of(problems);
+    }
+
+    private static async Task<FhirResult> ReadResponse(string id, HttpContext http, IAuthorizationService authorization,
+        IdentifiedResponses responses, InstrumentLibrary library, CancellationToken ct)
+    {
+        if (http.User.Identity?.IsAuthenticated != true) return OperationOutcomes.Error(401, "Sign in as a responder or administrator.", "login");
+        if (!await IsResponderAsync(http.User, authorization))
+            return OperationOutcomes.Error(403, "Only responders and administrators may read identified responses.", "forbidden");
+        var stored = Guid.TryParse(id, out var guid) ? await responses.ReadAsync(http.User, guid, "fhir", ct) : null;
+        // Anonymous responses are answered exactly like ids that do not exist.
+        if (stored is null || library.Find(stored.InstrumentId) is not { } instrument)
+            return OperationOutcomes.Error(404, $"There is no QuestionnaireResponse '{id}'.", "not-found");
+        return new(StoredResponseResource.Build(FhirCodes.Base(http.Request), instrument, stored));
+    }
+
+    /// <summary>A responder or administrator whose account is in order (a temporary password opens nothing).</summary>
+    private static async Task<bool> IsResponderAsync(ClaimsPrincipal user, IAuthorizationService authorization) =>
+        (await authorization.AuthorizeAsync(user, StaffPolicies.Responder)).Succeeded && !user.HasClaim(StaffClaims.MustChangePassword, "true");
+}

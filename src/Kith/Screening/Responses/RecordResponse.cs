@@ -25,7 +25,7 @@ internal sealed class RecordResponse(KithDb db, TimeProvider time, SafetyFollowU
         if (scored.Unknown.Count > 0) return new RecordedResponse(scored, null, null);
 
         RaisedConcernReceipt? concern = null;
-        if (context.Identified && scored.Safety is SafetyAction.Urgent or SafetyAction.Imminent)
+        if (context.Identified && context.ConcernRaised is null && scored.Safety is SafetyAction.Urgent or SafetyAction.Imminent)
             concern = await safety.RaiseAsync(instrument, answers, scored, context, contact: null, ct);
         if (!scored.Complete) return new RecordedResponse(scored, null, concern);
 
@@ -47,7 +47,7 @@ internal sealed class RecordResponse(KithDb db, TimeProvider time, SafetyFollowU
             Band = scored.Band!.Code,
             Flags = string.Join(' ', scored.Flags.Select(f => f.Code)),
             Safety = scored.Safety?.ToString(),
-            ConcernReference = concern?.Reference,
+            ConcernReference = concern?.Reference ?? context.ConcernRaised,
             Identified = context.Identified,
             SubjectName = context.Subject?.Name,
             SubjectIdentifier = context.Subject?.Identifier,

@@ -1,10 +1,14 @@
 namespace Kith.Screening.Responses;
 
-/// <summary>Who answered, where and through what. Anonymous unless <see cref="Subject"/> is given.</summary>
+/// <summary>
+/// Who answered, where and through what. Anonymous unless <see cref="Subject"/> is given. <c>ConcernRaised</c> is the
+/// reference of a concern an earlier, unfinished post of the same form already raised: the finished response
+/// is linked to it rather than raising a second one.
+/// </summary>
 public sealed record ResponseContext(
     string Channel, string Language, Guid? AreaId = null, Guid? OrganisationId = null,
     Guid? CampaignId = null, string? CampaignGroup = null, string? CampaignName = null,
-    Subject? Subject = null, string? RecordedBy = null)
+    Subject? Subject = null, string? RecordedBy = null, string? ConcernRaised = null)
 {
     public bool Identified => Subject is not null;
 }

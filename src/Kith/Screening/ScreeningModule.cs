@@ -1,3 +1,4 @@
+using Kith.Screening.Campaigns;
 using Kith.Screening.Instruments;
 
 namespace Kith.Screening;
@@ -12,11 +13,13 @@ internal static class ScreeningModule
         services.AddSingleton(_ => InstrumentLibrary.Embedded());
         services.AddScoped<Responses.RecordResponse>();
         services.AddScoped<Safety.SafetyFollowUp>();
+        builder.AddCampaigns();
         return builder;
     }
 
     public static WebApplication MapScreening(this WebApplication app)
     {
+        app.MapCampaigns();
         return app;
     }
 }

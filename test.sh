@@ -29,6 +29,10 @@ if [ ! -d tests/hsds-validate/node_modules ]; then
   log "installing the HSDS schema validator (ajv)"
   (cd tests/hsds-validate && npm ci --no-audit --no-fund) || { echo "could not install tests/hsds-validate"; exit 1; }
 fi
+if [ ! -d tests/qr-decode/node_modules ]; then
+  log "installing the QR decoder (jsqr) for the QR encoder's tests"
+  (cd tests/qr-decode && npm ci --no-audit --no-fund) || { echo "could not install tests/qr-decode"; exit 1; }
+fi
 
 # --- build ---------------------------------------------------------------------------------------
 log "restore and build ($configuration, warnings as errors)"

@@ -38,6 +38,7 @@ internal static class DirectoryModule
         services.AddHostedService(sp => sp.GetRequiredService<Indexing.DirectoryIndexRefresher>());
         services.AddScoped<SearchServices.ServiceSearch>();
         services.AddSingleton<Contracts.IDirectoryCrisisLines, Indexing.CrisisLinesFromSnapshot>();
+        services.AddSingleton<Contracts.IDirectoryServices, Indexing.ServicesFromSnapshot>();
         services.AddScoped<ServicePage.ServiceDetails>();
         services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendDirectoryDemo>();
         services.AddScoped<DirectoryImport>();

@@ -6,8 +6,9 @@ namespace Kith.Screening.Instruments;
 /// A validated questionnaire, defined as data (one JSON file per instrument under <c>Library/</c>, one format
 /// for all). Everything that decides a score — answer weights, reversed items, skip logic, the scoring rule,
 /// band edges, positive-screen flags and critical items — lives in the file, next to the source it came from.
+/// The model types are public only because Razor components (always public) take them as parameters.
 /// </summary>
-internal sealed class Instrument
+public sealed class Instrument
 {
     /// <summary>Stable id used in URLs, FHIR and stored responses ("phq-9").</summary>
     public required string Id { get; init; }
@@ -41,6 +42,8 @@ internal sealed class Instrument
     /// <summary>Where the band edges come from when that differs from the scoring source (or when they are not the authors').</summary>
     public string? BandSource { get; init; }
     public List<Flag> Flags { get; init; } = [];
+    /// <summary>Directory needs to suggest as next steps (KithVocabulary need codes: "counselling", "youth", "wellbeing").</summary>
+    public List<string> Needs { get; init; } = ["counselling"];
     /// <summary>Answers that must never be only a number on a chart: they show crisis options, and some put a person on it.</summary>
     public List<CriticalRule> Critical { get; init; } = [];
 
@@ -50,7 +53,7 @@ internal sealed class Instrument
 }
 
 /// <summary>One question. <see cref="Answers"/> names an entry of <see cref="Instrument.AnswerSets"/>.</summary>
-internal sealed class Item
+public sealed class Item
 {
     /// <summary>Stable id: the item's number as the authors print it ("1", "9", "6b").</summary>
     public required string Id { get; init; }
@@ -72,9 +75,9 @@ internal sealed class Item
 }
 
 /// <summary>Skip logic in FHIR's terms: the answer to <see cref="Item"/> is (or is not) <see cref="Answer"/>.</summary>
-internal sealed record EnableWhen(string Item, string Answer, bool Not = false);
+public sealed record EnableWhen(string Item, string Answer, bool Not = false);
 
-internal sealed class AnswerOption
+public sealed class AnswerOption
 {
     /// <summary>Stable code stored and sent over the API ("0", "yes").</summary>
     public required string Code { get; init; }
@@ -85,7 +88,7 @@ internal sealed class AnswerOption
     public string? Loinc { get; init; }
 }
 
-internal enum ScoreMethod
+public enum ScoreMethod
 {
     /// <summary>Sum of the weights of the scored items.</summary>
     Sum,
@@ -95,7 +98,7 @@ internal enum ScoreMethod
     Highest,
 }
 
-internal sealed class ScoreRule
+public sealed class ScoreRule
 {
     public required string Id { get; init; }
     public required LocalText Title { get; init; }
@@ -113,7 +116,7 @@ internal sealed class ScoreRule
     public required string Description { get; init; }
 }
 
-internal sealed class Band
+public sealed class Band
 {
     public required string Code { get; init; }
     public required LocalText Title { get; init; }
@@ -124,10 +127,10 @@ internal sealed class Band
 }
 
 /// <summary>A value to test: an item's weight or a score, against an inclusive range.</summary>
-internal sealed record Condition(string? Item = null, string? Score = null, decimal? Min = null, decimal? Max = null);
+public sealed record Condition(string? Item = null, string? Score = null, decimal? Min = null, decimal? Max = null);
 
 /// <summary>A positive screen or other named finding ("positive for depression: score ≥ 10").</summary>
-internal sealed class Flag
+public sealed class Flag
 {
     public required string Code { get; init; }
     public required LocalText Title { get; init; }
@@ -136,7 +139,7 @@ internal sealed class Flag
 }
 
 /// <summary>What a critical answer calls for.</summary>
-internal enum SafetyAction
+public enum SafetyAction
 {
     /// <summary>Show crisis options at once.</summary>
     CrisisOptions,
@@ -146,7 +149,7 @@ internal enum SafetyAction
     Imminent,
 }
 
-internal sealed class CriticalRule
+public sealed class CriticalRule
 {
     public required string Code { get; init; }
     public required LocalText Title { get; init; }
@@ -155,7 +158,7 @@ internal sealed class CriticalRule
     public required string Source { get; init; }
 }
 
-internal sealed class Translation
+public sealed class Translation
 {
     /// <summary>True only for a published, validated translation whose wording we reproduce exactly.</summary>
     public required bool Validated { get; init; }
@@ -163,7 +166,7 @@ internal sealed class Translation
 }
 
 /// <summary>Text by language code ("en", "es", "so"); English is required and is the fallback.</summary>
-internal sealed class LocalText : Dictionary<string, string>
+public sealed class LocalText : Dictionary<string, string>
 {
     public LocalText() : base(StringComparer.OrdinalIgnoreCase) { }
     public string In(string? language) => language is not null && TryGetValue(language, out var text) && text.Length > 0 ? text : this["en"];

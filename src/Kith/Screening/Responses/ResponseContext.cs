@@ -1,7 +1,7 @@
 namespace Kith.Screening.Responses;
 
 /// <summary>Who answered, where and through what. Anonymous unless <see cref="Subject"/> is given.</summary>
-internal sealed record ResponseContext(
+public sealed record ResponseContext(
     string Channel, string Language, Guid? AreaId = null, Guid? OrganisationId = null,
     Guid? CampaignId = null, string? CampaignGroup = null, string? CampaignName = null,
     Subject? Subject = null, string? RecordedBy = null)
@@ -10,7 +10,7 @@ internal sealed record ResponseContext(
 }
 
 /// <summary>The person an identified response is about, as the recording clinician or system names them.</summary>
-internal sealed record Subject(string Name, string? Identifier);
+public sealed record Subject(string Name, string? Identifier);
 
 /// <summary>How a person who asked to be contacted can be reached; all optional (anonymous people read replies with a receipt).</summary>
-internal sealed record ContactDetails(string? Name, string? Phone, string? Email);
+public sealed record ContactDetails(string? Name, string? Phone, string? Email);

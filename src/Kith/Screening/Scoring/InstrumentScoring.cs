@@ -116,10 +116,10 @@ internal static class InstrumentScoring
     }
 }
 
-internal sealed record ScoreValue(ScoreRule Rule, decimal Value);
+public sealed record ScoreValue(ScoreRule Rule, decimal Value);
 
 /// <summary>What scoring found. <see cref="Critical"/> and <see cref="Safety"/> are filled even when incomplete.</summary>
-internal sealed record ScoredResponse(
+public sealed record ScoredResponse(
     Instrument Instrument,
     bool Complete,
     IReadOnlyList<string> Missing,

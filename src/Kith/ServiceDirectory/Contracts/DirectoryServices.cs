@@ -1,0 +1,14 @@
+namespace Kith.ServiceDirectory.Contracts;
+
+/// <summary>A service another module may suggest as a next step, with the page that tells the rest.</summary>
+internal sealed record ServiceSuggestion(string ServiceId, string Name, string? OrganizationName, string? Phone, string? Url,
+    bool SpeaksLanguage, bool Local, string Path);
+
+/// <summary>
+/// Services for a need (one of the directory's need codes: "counselling", "youth", "wellbeing"…), nearest the
+/// person's area and in their language first. Read from the in-memory search snapshot.
+/// </summary>
+internal interface IDirectoryServices
+{
+    Task<IReadOnlyList<ServiceSuggestion>> SuggestAsync(IReadOnlyList<string> needs, Guid? areaId, string language, int max, CancellationToken ct);
+}

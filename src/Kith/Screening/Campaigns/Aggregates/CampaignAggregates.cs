@@ -11,11 +11,11 @@ namespace Kith.Screening.Campaigns.Aggregates;
 /// <summary>A campaign's results as staff may see them. Every count is null where it is hidden.</summary>
 internal sealed record AggregateReport(Guid CampaignId, int MinimumCellSize, DateOnly? CountedThrough, IReadOnlyList<InstrumentAggregate> Instruments);
 
-/// <summary>One instrument: its bands and flags (codes, in the instrument's order) and a row per group, then all groups.</summary>
-internal sealed record InstrumentAggregate(string Instrument, string Name, IReadOnlyList<string> Bands, IReadOnlyList<string> Flags,
+/// <summary>(Public: a page component takes it as a parameter.) One instrument: its bands and flags (codes, in the instrument's order) and a row per group, then all groups.</summary>
+public sealed record InstrumentAggregate(string Instrument, string Name, IReadOnlyList<string> Bands, IReadOnlyList<string> Flags,
     IReadOnlyList<GroupRow> Groups, GroupRow All);
 
-internal sealed record GroupRow(string Group, int? Responses, IReadOnlyList<int?> Bands, IReadOnlyList<int?> Flags, decimal? MeanScore);
+public sealed record GroupRow(string Group, int? Responses, IReadOnlyList<int?> Bands, IReadOnlyList<int?> Flags, decimal? MeanScore);
 
 /// <summary>
 /// Counts a campaign's responses per instrument and group — responses, each band, each positive flag, the mean

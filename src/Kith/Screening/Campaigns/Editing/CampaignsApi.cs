@@ -1,4 +1,5 @@
 using Kith.Platform.Data;
+using Kith.Platform.Web.QrCodes;
 using Kith.Screening.Campaigns.Aggregates;
 using Kith.Screening.Campaigns.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,6 +29,8 @@ internal static class CampaignsApi
             .WithSummary("Counts per instrument and group, with small counts hidden (null). While open, counted up to yesterday.");
         campaigns.MapGet("/{id:guid}/aggregates.csv", AggregatesCsvFile).WithName("GetScreeningCampaignAggregatesCsv")
             .WithSummary("The same aggregates as CSV, exactly as shown.");
+        campaigns.MapGet("/{id:guid}/qr.svg", QrSvgFile).WithName("GetScreeningCampaignQrCode")
+            .WithSummary("The QR code of the campaign's public link, as SVG for printing.");
         return app;
     }
 
@@ -81,6 +84,15 @@ internal static class CampaignsApi
         if (!CampaignAccess.MayManage(http.User, campaign.OrganisationId)) return Forbidden();
         var csv = AggregatesCsv.Write(await aggregates.CountAsync(campaign, http.RequestAborted));
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"campaign-{campaign.Code.ToLowerInvariant()}-aggregates.csv");
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> QrSvgFile(Guid id, CampaignReader reader, HttpContext http)
+    {
+        var (view, forbidden) = await reader.ReadAsync(id, http.User, Origin(http), http.RequestAborted);
+        if (forbidden) return Forbidden();
+        if (view is null) return TypedResults.NotFound();
+        var svg = QrSvg.Render(QrCode.Encode(view.Link), view.Name);
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(svg), "image/svg+xml", $"campaign-{view.Code.ToLowerInvariant()}.svg");
     }
 
     private static async Task<Results<T, ValidationProblem, NotFound, ProblemHttpResult>> AnswerAsync<T>(

@@ -22,7 +22,7 @@ public sealed partial class CampaignsTests(CampaignsApp app) : IClassFixture<Cam
     private static object Request(Guid organisation, string name = "Spring check", string[]? instruments = null, string opens = "2027-04-01", string closes = "2027-04-30") => new
     {
         name, organisationId = organisation, audience = "Grades 9–12",
-        instruments = instruments ?? ["phq-9", "gad-7"], groups = new[] { "Grade 9", "Grade 10" }, opensOn = opens, closesOn = closes,
+        instruments = instruments ?? ["phq-9", "gad-7"], groups = new[] { "Grade 9", "Grade 10", "Grade 11" }, opensOn = opens, closesOn = closes,
     };
 
     private async Task<(HttpClient Client, Guid Organisation, JsonElement Campaign)> CampaignAsync(string tag)
@@ -104,7 +104,7 @@ public sealed partial class CampaignsTests(CampaignsApp app) : IClassFixture<Cam
         var student = app.Browser();
 
         var landing = await student.GetAsync(page);
-        Assert.Equal("no-store", landing.Headers.CacheControl?.ToString());
+        Assert.True(landing.Headers.CacheControl?.NoStore);
         var html = await landing.Content.ReadAsStringAsync();
         Assert.Contains("School flow", html);
         Assert.Contains("Nobody at your school or workplace sees your answers.", html);
@@ -150,8 +150,9 @@ public sealed partial class CampaignsTests(CampaignsApp app) : IClassFixture<Cam
         var yesterday = new DateTime(2027, 4, 4, 16, 0, 0, DateTimeKind.Utc);
         await Read(async db =>
         {
-            // Grade 9: 30 people, 18 minimal and 12 mild. Grade 10: 4 people, all moderate.
+            // Grade 9: 30 people, 18 minimal and 12 mild. Grade 10: 4 people, all moderate. Grade 11: 25 minimal.
             var rows = Enumerable.Range(0, 18).Select(_ => ("Grade 9", "minimal", 2m, ""))
+                .Concat(Enumerable.Range(0, 25).Select(_ => ("Grade 11", "minimal", 1m, "")))
                 .Concat(Enumerable.Range(0, 12).Select(_ => ("Grade 9", "mild", 6m, "")))
                 .Concat(Enumerable.Range(0, 4).Select(_ => ("Grade 10", "moderate", 12m, "positive")));
             foreach (var (group, band, score, flags) in rows)
@@ -172,7 +173,9 @@ public sealed partial class CampaignsTests(CampaignsApp app) : IClassFixture<Cam
         Assert.Equal(JsonValueKind.Null, grade10.GetProperty("responses").ValueKind);
         Assert.All(grade10.GetProperty("bands").EnumerateArray().Concat(grade10.GetProperty("flags").EnumerateArray()), v => Assert.Equal(JsonValueKind.Null, v.ValueKind));
         Assert.Equal(JsonValueKind.Null, grade10.GetProperty("meanScore").ValueKind);
-        Assert.Equal(JsonValueKind.Null, phq.GetProperty("all").GetProperty("responses").ValueKind);
+        // Grade 11's total goes too, or 59 − 30 would give grade 10's 4 away.
+        Assert.Equal(JsonValueKind.Null, phq.GetProperty("groups")[2].GetProperty("responses").ValueKind);
+        Assert.Equal(59, phq.GetProperty("all").GetProperty("responses").GetInt32());
 
         var html = await client.GetStringAsync($"/staff/screening/campaigns/{id}");
         Assert.Contains("Counts of fewer than 11 people are hidden", html);

@@ -1,3 +1,4 @@
+using Kith.Screening.Campaigns;
 using Kith.Screening.Instruments;
 
 namespace Kith.Screening;
@@ -13,12 +14,14 @@ internal static class ScreeningModule
         services.AddScoped<Responses.RecordResponse>();
         services.AddScoped<Safety.SafetyFollowUp>();
         Fhir.FhirRegistration.AddFhir(services);
+        builder.AddCampaigns();
         return builder;
     }
 
     public static WebApplication MapScreening(this WebApplication app)
     {
         Fhir.FhirRegistration.MapFhir(app);
+        app.MapCampaigns();
         return app;
     }
 }

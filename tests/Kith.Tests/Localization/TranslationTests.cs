@@ -66,7 +66,8 @@ public sealed partial class TranslationTests
             // Validation problems are shown on pages through T[...] (ErrorList), so their texts are keys too.
             foreach (Match m in ProblemText().Matches(text)) keys.Add(Regex.Unescape(m.Groups[1].Value));
         }
-        foreach (var entry in CommunityModule.Navigation.Concat(Kith.ServiceDirectory.DirectoryModule.Navigation).Concat(Kith.Concerns.ConcernsModule.Navigation).Concat(Kith.Screening.Fhir.FhirRegistration.Navigation)) { keys.Add(entry.Title); keys.Add(entry.Summary); }
+        foreach (var entry in CommunityModule.Navigation.Concat(Kith.ServiceDirectory.DirectoryModule.Navigation).Concat(Kith.Concerns.ConcernsModule.Navigation)
+            .Concat(Kith.Screening.Fhir.FhirRegistration.Navigation).Concat(Kith.Screening.Campaigns.CampaignsRegistration.Navigation)) { keys.Add(entry.Title); keys.Add(entry.Summary); }
         // Kith's own vocabularies are shown through T[term.Name] (needs, delivery, accessibility checkboxes).
         var vocabulary = Kith.ServiceDirectory.Domain.KithVocabulary.Needs.Concat(Kith.ServiceDirectory.Domain.KithVocabulary.Delivery)
             .Concat(Kith.ServiceDirectory.Domain.KithVocabulary.AccessibilityFeatures);

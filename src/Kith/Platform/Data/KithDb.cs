@@ -28,6 +28,7 @@ internal sealed partial class KithDb(DbContextOptions<KithDb> options, Sensitive
         ConfigureDirectory(builder);
         ConfigureConcerns(builder, protectedText);
         ConfigureScreening(builder, protectedText);
+        ConfigureCampaigns(builder);
         ApplyConventions(builder);
     }
 

@@ -1,0 +1,29 @@
+using Kith.Screening.Campaigns.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kith.Platform.Data;
+
+internal sealed partial class KithDb
+{
+    public DbSet<Campaign> ScreeningCampaigns => Set<Campaign>();
+
+    private static void ConfigureCampaigns(ModelBuilder builder)
+    {
+        builder.Entity<Campaign>(e =>
+        {
+            e.ToTable("screening_campaigns");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Code).HasMaxLength(16);
+            e.HasIndex(x => x.Code).IsUnique();
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Audience).HasMaxLength(200);
+            e.Property(x => x.Instruments).HasMaxLength(400);
+            e.Property(x => x.Groups).HasMaxLength(2000);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+            e.Ignore(x => x.InstrumentIds);
+            e.Ignore(x => x.GroupNames);
+            e.HasIndex(x => x.OrganisationId);
+        });
+    }
+}

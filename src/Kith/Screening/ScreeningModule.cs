@@ -1,4 +1,5 @@
 using Kith.Screening.Instruments;
+using Kith.Screening.SafetyPlans;
 
 namespace Kith.Screening;
 
@@ -10,11 +11,13 @@ internal static class ScreeningModule
         var services = builder.Services;
         // Read and checked once: a definition that could score wrongly stops the app at start.
         services.AddSingleton(_ => InstrumentLibrary.Embedded());
+        services.AddSafetyPlans();
         return builder;
     }
 
     public static WebApplication MapScreening(this WebApplication app)
     {
+        app.MapSafetyPlans();
         return app;
     }
 }

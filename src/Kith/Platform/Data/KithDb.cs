@@ -27,6 +27,7 @@ internal sealed partial class KithDb(DbContextOptions<KithDb> options, Sensitive
         ConfigureCommunity(builder);
         ConfigureDirectory(builder);
         ConfigureConcerns(builder, protectedText);
+        ConfigureSafetyPlans(builder);
         ApplyConventions(builder);
     }
 

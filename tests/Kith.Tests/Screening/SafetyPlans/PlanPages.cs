@@ -3,6 +3,12 @@ using AngleSharp.Html.Parser;
 
 namespace Kith.Tests.Screening.SafetyPlans;
 
+/// <summary>The app for plan tests, its code brake lifted: one test class sends more codes in a minute than a person would.</summary>
+public class PlanApp : KithApp
+{
+    public PlanApp() => Set("Kith:RateLimits:SafetyPlanCodesPerMinute", "100000");
+}
+
 /// <summary>The safety-plan pages as a browser without JavaScript posts and reads them.</summary>
 internal static class PlanPages
 {

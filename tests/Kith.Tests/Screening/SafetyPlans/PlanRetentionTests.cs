@@ -10,13 +10,9 @@ public sealed class PlanRetentionTests(PlanRetentionTests.App app) : IClassFixtu
 {
     private static readonly ManualTime Clock = new(new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero));
 
-    public sealed class App : KithApp
+    public sealed class App : PlanApp
     {
-        public App()
-        {
-            Time = Clock;
-            Set("Kith:RateLimits:SafetyPlanCodesPerMinute", "100000");
-        }
+        public App() => Time = Clock;
     }
 
     [Fact]

@@ -6,13 +6,8 @@ namespace Kith.Tests.Screening.SafetyPlans;
 
 /// <summary><c>/api/safety-plans</c>: codes in bodies only; bad input is a 400 problem, a wrong code one uniform 404, never a 500.</summary>
 [Trait("Category", "Integration")]
-public sealed class SafetyPlanApiTests(SafetyPlanApiTests.App app) : IClassFixture<SafetyPlanApiTests.App>
+public sealed class SafetyPlanApiTests(PlanApp app) : IClassFixture<PlanApp>
 {
-    public sealed class App : KithApp
-    {
-        public App() => Set("Kith:RateLimits:SafetyPlanCodesPerMinute", "100000");
-    }
-
     [Fact]
     public async Task Create_open_save_and_delete()
     {

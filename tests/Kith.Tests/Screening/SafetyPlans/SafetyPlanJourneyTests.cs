@@ -7,13 +7,8 @@ namespace Kith.Tests.Screening.SafetyPlans;
 /// download it, delete it. The code only ever travels in posted forms.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class SafetyPlanJourneyTests(SafetyPlanJourneyTests.App app) : IClassFixture<SafetyPlanJourneyTests.App>
+public sealed class SafetyPlanJourneyTests(PlanApp app) : IClassFixture<PlanApp>
 {
-    public sealed class App : KithApp
-    {
-        public App() => Set("Kith:RateLimits:SafetyPlanCodesPerMinute", "100000");
-    }
-
     [Fact]
     public async Task The_start_page_explains_the_plan_offers_crisis_lines_and_is_not_cached()
     {

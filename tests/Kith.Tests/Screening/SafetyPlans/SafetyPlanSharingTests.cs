@@ -12,13 +12,9 @@ public sealed class SafetyPlanSharingTests(SafetyPlanSharingTests.App app) : ICl
 {
     private static readonly ManualTime Clock = new(new DateTimeOffset(2026, 5, 4, 15, 0, 0, TimeSpan.Zero));
 
-    public sealed class App : KithApp
+    public sealed class App : PlanApp
     {
-        public App()
-        {
-            Time = Clock;
-            Set("Kith:RateLimits:SafetyPlanCodesPerMinute", "100000");
-        }
+        public App() => Time = Clock;
     }
 
     [Fact]

@@ -27,6 +27,26 @@ public sealed class SafetyPlanJourneyTests(PlanApp app) : IClassFixture<PlanApp>
     }
 
     [Fact]
+    public async Task The_person_can_ask_for_the_lines_of_their_area_and_a_bad_area_is_not_an_error()
+    {
+        var area = Guid.NewGuid();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KithDb>();
+            db.Areas.Add(new Kith.Community.Domain.Area { Id = area, Code = "plan-area", Name = "Plan Area", Population = 100, BoundaryGeoJson = "{}", UpdatedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        var (response, _, page) = await PlanPages.ReadAsync(await app.Browser().GetAsync($"/safety-plan?area={area}"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("get", page.QuerySelector("form.plan-area")!.GetAttribute("method"));
+        Assert.NotNull(page.QuerySelector($"select#area option[value='{area}'][selected]"));
+
+        foreach (var bad in new[] { "hello", Guid.NewGuid().ToString(), "" })
+            Assert.True((int)(await app.Browser().GetAsync($"/safety-plan?area={bad}")).StatusCode < 500, bad);
+    }
+
+    [Fact]
     public async Task A_plan_is_made_opened_changed_and_reopened_with_the_same_code()
     {
         var client = app.Browser();

@@ -22,16 +22,16 @@ public sealed class ConcernJourneyTests(InProcessKith app, ITestOutputHelper log
     [Fact]
     public async Task A_student_reports_in_Spanish_a_responder_answers_live_and_an_ignored_concern_reaches_the_backup()
     {
-        var school = await AddSchoolAsync("Escuela Journey");
+        var school = await app.AddSchoolAsync("Escuela Journey");
         var responder = await app.AddStaffAsync("consejera@journey.test", Roles.Responder, school);
         var lead = await app.AddStaffAsync("lider@journey.test", Roles.Responder, school);
         var backupMember = await app.AddStaffAsync("respaldo@journey.test", Roles.Responder, school);
-        var backup = await AddTeamAsync("Journey backup", [backupMember]);
-        var team = await AddTeamAsync("Journey school team", [responder, lead], lead, backup);
-        await AddRuleAsync(school, team);
+        var backup = await app.AddTeamAsync("Journey backup", [backupMember]);
+        var team = await app.AddTeamAsync("Journey school team", [responder, lead], lead, backup);
+        await app.AddRuleAsync(school, team);
 
         await using var staff = await app.NewContextAsync();
-        var console = await SignedInConsoleAsync(staff, "consejera@journey.test");
+        var console = await app.SignedInConsoleAsync(staff, "consejera@journey.test");
         await using var student = await app.NewContextAsync("es-ES");
         var form = await student.NewPageAsync();
 
@@ -48,7 +48,7 @@ public sealed class ConcernJourneyTests(InProcessKith app, ITestOutputHelper log
         Assert.True(await form.EvaluateAsync<bool>(
             "() => !!(document.querySelector('section.concern-danger').compareDocumentPosition(document.getElementById('concern-receipt-code')) & Node.DOCUMENT_POSITION_FOLLOWING)"),
             "the crisis panel is not before the receipt");
-        var concern = await ConcernByReceiptAsync(receipt);
+        var concern = await app.ConcernByReceiptAsync(receipt);
         Assert.Equal(("imminent", team), (concern.Tier, concern.TeamId));
 
         // 3. The responder's console, opened before the report, shows it without a reload.
@@ -71,8 +71,8 @@ public sealed class ConcernJourneyTests(InProcessKith app, ITestOutputHelper log
 
         // 6. A second imminent concern that nobody acknowledges climbs the chain as the clock moves.
         await using var backupContext = await app.NewContextAsync();
-        var backupConsole = await SignedInConsoleAsync(backupContext, "respaldo@journey.test");
-        var second = await ConcernByReceiptAsync(await ReportAsync(await student.NewPageAsync(), school, "Otra amiga dijo que se va a matar hoy."));
+        var backupConsole = await app.SignedInConsoleAsync(backupContext, "respaldo@journey.test");
+        var second = await app.ConcernByReceiptAsync(await ReportAsync(await student.NewPageAsync(), school, "Otra amiga dijo que se va a matar hoy."));
         Assert.Equal("imminent", second.Tier);
 
         app.Clock.Advance(Allowance);
@@ -85,16 +85,6 @@ public sealed class ConcernJourneyTests(InProcessKith app, ITestOutputHelper log
         await backupConsole.Locator($"#queue-alerts :text('{second.Reference}')").First.WaitForAsync(new() { Timeout = 15_000 });
         Assert.Equal(1, await backupConsole.EvaluateAsync<int>("() => performance.getEntriesByType('navigation').length"));
         log.WriteLine($"escalated {second.Reference}: lead after {Allowance}, backup after {Allowance * 2} (fake clock)");
-    }
-
-    private async Task<IPage> SignedInConsoleAsync(IBrowserContext context, string email)
-    {
-        var page = await context.NewPageAsync();
-        await Browse.SignInAsync(page, new DemoAccount("responder", email, InProcessKith.Password));
-        await page.GotoAsync("/staff/concerns");
-        // Wait until the live stream is connected, so nothing sent from now on is missed.
-        await page.Locator("[data-queue-live][data-connected='true']").WaitForAsync(new() { Timeout = 15_000 });
-        return page;
     }
 
     /// <summary>Fills the public form like a person (by the fields' names, whatever the language) and returns the receipt.</summary>
@@ -126,13 +116,6 @@ public sealed class ConcernJourneyTests(InProcessKith app, ITestOutputHelper log
         return hrefs;
     }
 
-    private async Task<Concern> ConcernByReceiptAsync(string receipt)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var hash = scope.ServiceProvider.GetRequiredService<ReceiptCode>().Hash(ReceiptCode.Normalize(receipt)!);
-        return await scope.ServiceProvider.GetRequiredService<KithDb>().Concerns.AsNoTracking().SingleAsync(c => c.ReceiptHash == hash);
-    }
-
     private async Task<List<string>> PagedAsync(Guid concern, int level)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -149,38 +132,5 @@ public sealed class ConcernJourneyTests(InProcessKith app, ITestOutputHelper log
             await Task.Delay(150);
         }
         return [];
-    }
-
-    private async Task<Guid> AddSchoolAsync(string name)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KithDb>();
-        var org = new Kith.Community.Domain.Organisation
-        {
-            Id = Guid.NewGuid(), Name = name, Type = Kith.Community.Domain.OrganisationType.School, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
-        };
-        db.Organisations.Add(org);
-        await db.SaveChangesAsync();
-        return org.Id;
-    }
-
-    private async Task<Guid> AddTeamAsync(string name, string[] members, string? lead = null, Guid? backup = null)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KithDb>();
-        var team = new Team { Id = Guid.NewGuid(), Name = name, LeadUserId = lead, BackupTeamId = backup, CreatedAt = DateTime.UtcNow };
-        db.Teams.Add(team);
-        foreach (var m in members) db.TeamMembers.Add(new TeamMember { TeamId = team.Id, UserId = m });
-        await db.SaveChangesAsync();
-        return team.Id;
-    }
-
-    /// <summary>First of all rules (the demo's included): this school's concerns go to its team.</summary>
-    private async Task AddRuleAsync(Guid school, Guid team)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KithDb>();
-        db.RoutingRules.Add(new RoutingRule { Id = Guid.NewGuid(), Position = -1000, OrganisationId = school, TeamId = team });
-        await db.SaveChangesAsync();
     }
 }

@@ -1,3 +1,7 @@
+using Kith.Concerns.Domain;
+using Kith.Concerns.Receipts;
+using Kith.Platform.Data;
+using Microsoft.EntityFrameworkCore;
 using Kith.Community;
 using Kith.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -66,6 +70,58 @@ public sealed class InProcessKith : WebApplicationFactory<Program>, IAsyncLifeti
             .CreateAsync(email, email.Split('@')[0], [role], organisations, Password, actorId: null, CancellationToken.None);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.SelectMany(e => e.Value)));
         return result.UserId!;
+    }
+
+    // Concern routing and console set-up shared by the journeys that end with a responder (concerns, screening).
+
+    public async Task<IPage> SignedInConsoleAsync(IBrowserContext context, string email)
+    {
+        var page = await context.NewPageAsync();
+        await Browse.SignInAsync(page, new DemoAccount("responder", email, InProcessKith.Password));
+        await page.GotoAsync("/staff/concerns");
+        // Wait until the live stream is connected, so nothing sent from now on is missed.
+        await page.Locator("[data-queue-live][data-connected='true']").WaitForAsync(new() { Timeout = 15_000 });
+        return page;
+    }
+
+    internal async Task<Concern> ConcernByReceiptAsync(string receipt)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var hash = scope.ServiceProvider.GetRequiredService<ReceiptCode>().Hash(ReceiptCode.Normalize(receipt)!);
+        return await scope.ServiceProvider.GetRequiredService<KithDb>().Concerns.AsNoTracking().SingleAsync(c => c.ReceiptHash == hash);
+    }
+
+    public async Task<Guid> AddSchoolAsync(string name)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KithDb>();
+        var org = new Kith.Community.Domain.Organisation
+        {
+            Id = Guid.NewGuid(), Name = name, Type = Kith.Community.Domain.OrganisationType.School, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+        };
+        db.Organisations.Add(org);
+        await db.SaveChangesAsync();
+        return org.Id;
+    }
+
+    public async Task<Guid> AddTeamAsync(string name, string[] members, string? lead = null, Guid? backup = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KithDb>();
+        var team = new Team { Id = Guid.NewGuid(), Name = name, LeadUserId = lead, BackupTeamId = backup, CreatedAt = DateTime.UtcNow };
+        db.Teams.Add(team);
+        foreach (var m in members) db.TeamMembers.Add(new TeamMember { TeamId = team.Id, UserId = m });
+        await db.SaveChangesAsync();
+        return team.Id;
+    }
+
+    /// <summary>First of all rules (the demo's included): this school's concerns go to its team.</summary>
+    public async Task AddRuleAsync(Guid school, Guid team)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KithDb>();
+        db.RoutingRules.Add(new RoutingRule { Id = Guid.NewGuid(), Position = -1000, OrganisationId = school, TeamId = team });
+        await db.SaveChangesAsync();
     }
 
     /// <summary>A new browser context (own cookies); the locale is the browser's language (Accept-Language).</summary>

@@ -1,5 +1,6 @@
 using Kith.Screening.Campaigns;
 using Kith.Screening.Instruments;
+using Kith.Screening.SafetyPlans;
 
 namespace Kith.Screening;
 
@@ -15,6 +16,7 @@ internal static class ScreeningModule
         services.AddScoped<Safety.SafetyFollowUp>();
         Fhir.FhirRegistration.AddFhir(services);
         builder.AddCampaigns();
+        services.AddSafetyPlans();
         return builder;
     }
 
@@ -22,6 +24,7 @@ internal static class ScreeningModule
     {
         Fhir.FhirRegistration.MapFhir(app);
         app.MapCampaigns();
+        app.MapSafetyPlans();
         return app;
     }
 }

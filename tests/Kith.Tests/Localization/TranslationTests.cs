@@ -68,6 +68,9 @@ public sealed partial class TranslationTests
         }
         foreach (var entry in CommunityModule.Navigation.Concat(Kith.ServiceDirectory.DirectoryModule.Navigation).Concat(Kith.Concerns.ConcernsModule.Navigation)
             .Concat(Kith.Screening.Fhir.FhirRegistration.Navigation).Concat(Kith.Screening.Campaigns.CampaignsRegistration.Navigation)) { keys.Add(entry.Title); keys.Add(entry.Summary); }
+        // The safety plan's steps are shown through T[section.Title] and T[section.Hint]; its staff navigation entry too.
+        foreach (var section in Kith.Screening.SafetyPlans.PlanSections.All) { keys.Add(section.Title); keys.Add(section.Hint); }
+        foreach (var entry in Kith.Screening.SafetyPlans.SafetyPlansRegistration.Navigation) { keys.Add(entry.Title); keys.Add(entry.Summary); }
         // Kith's own vocabularies are shown through T[term.Name] (needs, delivery, accessibility checkboxes).
         var vocabulary = Kith.ServiceDirectory.Domain.KithVocabulary.Needs.Concat(Kith.ServiceDirectory.Domain.KithVocabulary.Delivery)
             .Concat(Kith.ServiceDirectory.Domain.KithVocabulary.AccessibilityFeatures);

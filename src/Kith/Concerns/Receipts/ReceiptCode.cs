@@ -1,48 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
+using Kith.Platform.Security;
 
 namespace Kith.Concerns.Receipts;
 
-/// <summary>
-/// The reporter's key to their concern: 20 Crockford base-32 characters (100 bits of entropy), shown in
-/// groups of four. Only a keyed hash is stored; the key lives in the key ring outside the database, so a
-/// stolen database alone cannot test guesses.
-/// </summary>
-internal sealed class ReceiptCode(byte[] key)
-{
-    public const int Length = 20;
-    private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
-
-    public static string Generate()
-    {
-        Span<char> chars = stackalloc char[Length];
-        for (var i = 0; i < Length; i++) chars[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
-        return new string(chars);
-    }
-
-    /// <summary>"7K3P-9XQM-…": easier to copy, read aloud and write down.</summary>
-    public static string Grouped(string code) =>
-        string.Join('-', Enumerable.Range(0, (code.Length + 3) / 4).Select(i => code.Substring(i * 4, Math.Min(4, code.Length - i * 4))));
-
-    /// <summary>What a person typed, made canonical: case, spaces and dashes ignored; O→0, I and L→1 as Crockford reads them.</summary>
-    public static string? Normalize(string? typed)
-    {
-        if (string.IsNullOrWhiteSpace(typed) || typed.Length > 64) return null;
-        var sb = new StringBuilder(Length);
-        foreach (var raw in typed)
-        {
-            if (raw is ' ' or '-' or '\t') continue;
-            var c = char.ToUpperInvariant(raw) switch { 'O' => '0', 'I' or 'L' => '1', var x => x };
-            if (!Alphabet.Contains(c)) return null;
-            sb.Append(c);
-        }
-        return sb.Length == Length ? sb.ToString() : null;
-    }
-
-    public string Hash(string normalized) =>
-        Convert.ToHexString(HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(normalized))).ToLowerInvariant();
-
-    /// <summary>Constant-time: how long this takes says nothing about how much of the hash matched.</summary>
-    public static bool SameHash(string a, string b) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(a), Encoding.ASCII.GetBytes(b));
-}
+/// <summary>The reporter's key to their concern: a <see cref="PrivateCode"/> hashed with the receipts' own key-ring secret.</summary>
+internal sealed class ReceiptCode(byte[] key) : PrivateCode(key);

@@ -29,6 +29,7 @@ internal sealed partial class KithDb(DbContextOptions<KithDb> options, Sensitive
         ConfigureConcerns(builder, protectedText);
         ConfigureScreening(builder, protectedText);
         ConfigureCampaigns(builder);
+        ConfigureSafetyPlans(builder);
         ApplyConventions(builder);
     }
 

@@ -19,7 +19,9 @@ internal static class StoredBytes
     private static List<string> FindInSqliteFiles(string connectionString, List<string> needles)
     {
         var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
-        var blobs = new[] { file, file + "-wal", file + "-shm", file + "-journal" }.Where(File.Exists).Select(File.ReadAllBytes).ToList();
+        // The log before the main file: a checkpoint between the two reads moves pages from the log into the file,
+        // so read in this order every page is seen in one or the other (the other order could miss it in both).
+        var blobs = new[] { file + "-wal", file + "-shm", file + "-journal", file }.Where(File.Exists).Select(File.ReadAllBytes).ToList();
         Assert.NotEmpty(blobs);
         return needles.Where(n => blobs.Any(b => Contains(b, Encoding.UTF8.GetBytes(n)) || Contains(b, Encoding.Unicode.GetBytes(n)))).ToList();
     }

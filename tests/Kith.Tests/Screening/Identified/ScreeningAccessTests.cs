@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Kith.Screening.Domain;
 using Kith.Screening.Instruments;
@@ -45,7 +46,7 @@ public sealed class ScreeningAccessTests(KithApp app) : IClassFixture<KithApp>
         var outsider = await ResponderAsync("coach", school);
         await ConcernData.AddTeamAsync(app, "Riverside sports team", [outsider.Id], organisation: school);
         var countyResponder = await ResponderAsync("county", county);
-        await ConcernData.AddTeamAsync(app, "County outreach", [countyResponder.Id], organisation: county);
+        var outreach = await ConcernData.AddTeamAsync(app, "County outreach", [countyResponder.Id], organisation: county);
         var crisis = await ResponderAsync("crisis", county);
         var crisisTeam = await ConcernData.AddTeamAsync(app, "County crisis team", [crisis.Id], organisation: county);
         await ConcernData.AddRuleAsync(app, crisisTeam, 1, category: "suicide-self-harm"); // the screening's concern goes to the crisis team
@@ -100,6 +101,13 @@ public sealed class ScreeningAccessTests(KithApp app) : IClassFixture<KithApp>
         Assert.Equal(HttpStatusCode.Redirect, (await coordinator.Client.GetAsync($"/staff/screening/responses/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.Client.GetAsync($"/fhir/QuestionnaireResponse/{id}")).StatusCode);
         Assert.Equal(0, await InDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.SubjectId == id.ToString() && e.ActorId == coordinator.Id)));
+
+        // The concern's team is the team holding it now: a hand-off takes the screening with it.
+        var handOff = await crisis.Client.PostAsJsonAsync($"/api/concerns/{concern.Id}/hand-off", new { teamId = outreach, reason = "Outreach knows the family." });
+        Assert.Equal(HttpStatusCode.OK, handOff.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await countyResponder.Client.GetAsync($"/fhir/QuestionnaireResponse/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await crisis.Client.GetAsync($"/fhir/QuestionnaireResponse/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await recorder.Client.GetAsync($"/fhir/QuestionnaireResponse/{id}")).StatusCode);
     }
 
     [Fact]

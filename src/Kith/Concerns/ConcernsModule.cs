@@ -51,6 +51,7 @@ internal static class ConcernsModule
         services.AddScoped<IRecurringJob, PurgeClosedAnonymous>();
         services.AddScoped<Contracts.IConcernFacts, Contracts.ConcernFactsFromDatabase>();
         services.AddScoped<Contracts.IConcernIntake, Contracts.ConcernIntake>();
+        services.AddScoped<Contracts.IConcernTeams, Contracts.ConcernTeamsFromDatabase>();
 
         // Administration of routing: teams and rotas, rules, the status table.
         services.AddScoped<AdminChanges>();

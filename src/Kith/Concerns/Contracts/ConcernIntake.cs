@@ -13,7 +13,11 @@ namespace Kith.Concerns.Contracts;
 internal sealed record RaisedConcern(
     RaisedTier Tier, string Rule, IReadOnlyList<string> Categories, string Narrative, string Language,
     Guid? OrganisationId, Guid? AreaId, string? ContactName = null, string? ContactPhone = null, string? ContactEmail = null,
-    string? FiledBy = null);
+    string? FiledBy = null)
+{
+    /// <summary>The longest contact name a concern keeps; a module passing a person's name through must refuse longer ones first.</summary>
+    public const int MaxContactName = 200;
+}
 
 /// <summary>How fast a person must act on a raised concern: the acknowledgement deadlines of urgent and imminent concerns.</summary>
 internal enum RaisedTier { Urgent, Imminent }

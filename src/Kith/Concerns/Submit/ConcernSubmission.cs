@@ -34,7 +34,7 @@ internal sealed class ConcernSubmission
         if (!ConcernAnswers.IsUrgency(Urgency)) Add("urgency", "Choose how urgent it feels.");
         if (Narrative?.Length > maxText) Add("narrative", "That is too long. Please shorten what you wrote.");
         if (Language is not null && !Kith.Platform.Localization.Cultures.IsSupported(Language)) Add("language", "That language is not offered.");
-        if (ContactName?.Length > 200) Add("contactName", "That name is too long.");
+        if (ContactName?.Length > Contracts.RaisedConcern.MaxContactName) Add("contactName", "That name is too long.");
         if (ContactPhone is { Length: > 0 } phone && (phone.Length > 40 || phone.Count(char.IsDigit) < 7 || phone.Any(c => !(char.IsDigit(c) || " +-().".Contains(c)))))
             Add("contactPhone", "That does not look like a phone number.");
         if (ContactEmail is { Length: > 0 } email && (email.Length > 254 || !new EmailAddressAttribute().IsValid(email)))

@@ -54,4 +54,9 @@ internal sealed class ScreeningResponse
     public string? Answers { get; set; }
     /// <summary>The staff member who recorded it, or the partner system ("fhir:{client}").</summary>
     public string? RecordedBy { get; set; }
+    /// <summary>
+    /// Identified only: the team that recorded it, who may read it (with the team holding its concern, and
+    /// administrators). None: administrators only — rows from before teams were recorded, or an administrator's.
+    /// </summary>
+    public Guid? TeamId { get; set; }
 }

@@ -53,7 +53,8 @@ internal static class FhirEndpoints
             ? new(QuestionnaireResource.Build(FhirCodes.Base(request), instrument))
             : OperationOutcomes.Error(404, $"There is no Questionnaire '{id}'.", "not-found");
 
-    private static async Task<FhirResult> ScoreResponse(HttpContext http, InstrumentLibrary library, RecordResponse record, IAuthorizationService authorization, CancellationToken ct)
+    private static async Task<FhirResult> ScoreResponse(HttpContext http, InstrumentLibrary library, RecordResponse record, RecordingTeam teams,
+        IAuthorizationService authorization, CancellationToken ct)
     {
         var contentType = http.Request.ContentType ?? "";
         if (!contentType.StartsWith(FhirCodes.MediaType, StringComparison.OrdinalIgnoreCase) && !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
@@ -69,18 +70,22 @@ internal static class FhirEndpoints
         }
         var fhirBase = FhirCodes.Base(http.Request);
         var (posted, problems) = PostedResponse.Read(body, library, fhirBase);
-        if (posted is null) return new(OperationOutcomes.Of(problems), 422);
+        if (posted is null) return new(OperationOutcomes.Of(problems), PostedResponse.IsBadRequest(problems) ? 400 : 422);
 
         var identified = posted.Subject is not null && http.User.Identity?.IsAuthenticated == true;
         if (identified && !await IsResponderAsync(http.User, authorization))
             return OperationOutcomes.Error(403, "Only responders and administrators may record a response for a named person.", "forbidden");
+        // The team recording it is who reads it back: ?team= names it for someone on several.
+        var team = identified ? await teams.ChooseAsync(http.User, http.Request.Query["team"].ToString(), ct) : null;
+        if (team is { Refused: true })
+            return new(OperationOutcomes.Of(team.Problems[RecordingTeam.Field].Select(m => new FhirProblem(m, "team", "business-rule"))), 422);
 
         ScoredResponse scored;
         RecordedResponse? recorded = null;
         if (identified)
         {
             var context = new ResponseContext(ResponseChannels.Fhir, posted.Language, Subject: posted.Subject,
-                RecordedBy: http.User.FindFirstValue(ClaimTypes.NameIdentifier));
+                RecordedBy: http.User.FindFirstValue(ClaimTypes.NameIdentifier), TeamId: team!.TeamId);
             recorded = await record.RecordAsync(posted.Instrument, posted.Answers, context, ct);
             scored = recorded.Scored;
         }
@@ -120,7 +125,7 @@ internal static class FhirEndpoints
         if (!await IsResponderAsync(http.User, authorization))
             return OperationOutcomes.Error(403, "Only responders and administrators may read identified responses.", "forbidden");
         var stored = Guid.TryParse(id, out var guid) ? await responses.ReadAsync(http.User, guid, "fhir", ct) : null;
-        // Anonymous responses are answered exactly like ids that do not exist.
+        // Anonymous responses, and those of other teams, are answered exactly like ids that do not exist.
         if (stored is null || library.Find(stored.InstrumentId) is not { } instrument)
             return OperationOutcomes.Error(404, $"There is no QuestionnaireResponse '{id}'.", "not-found");
         return new(StoredResponseResource.Build(FhirCodes.Base(http.Request), instrument, stored));

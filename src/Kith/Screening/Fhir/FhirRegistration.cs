@@ -14,7 +14,9 @@ internal static class FhirRegistration
 
     public static IServiceCollection AddFhir(this IServiceCollection services)
     {
+        services.AddScoped<Identified.ScreeningAccess>();
         services.AddScoped<Identified.IdentifiedResponses>();
+        services.AddScoped<Identified.RecordingTeam>();
         services.AddStaffNavigation(Navigation);
         return services;
     }

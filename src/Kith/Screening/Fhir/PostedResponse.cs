@@ -42,8 +42,15 @@ internal sealed record PostedResponse(Instrument Instrument, Dictionary<string, 
             answers[linkId] = code;
         }
         var language = Text(resource["language"]) is { } l && Platform.Localization.Cultures.IsSupported(l) ? l : "en";
-        return problems.Count > 0 ? (null, problems) : (new PostedResponse(instrument, answers, SubjectOf(resource["subject"]), language), []);
+        var subject = SubjectOf(resource["subject"], problems);
+        return problems.Count > 0 ? (null, problems) : (new PostedResponse(instrument, answers, subject, language), []);
     }
+
+    /// <summary>A problem with the request itself (a field too long) rather than with its answers: a 400, not a 422.</summary>
+    public static bool IsBadRequest(IReadOnlyList<FhirProblem> problems) => problems.Any(p => p.Code == TooLong);
+
+    /// <summary>FHIR's issue type for a value longer than allowed.</summary>
+    private const string TooLong = "too-long";
 
     private static Instrument? Resolve(string? canonical, InstrumentLibrary library, string fhirBase, out FhirProblem? problem)
     {
@@ -108,13 +115,19 @@ internal sealed record PostedResponse(Instrument Instrument, Dictionary<string, 
         return null;
     }
 
-    private static Subject? SubjectOf(JsonNode? subject)
+    /// <summary>The person, within the limits the staff form and the concern it may raise hold (<see cref="Subject"/>).</summary>
+    private static Subject? SubjectOf(JsonNode? subject, List<FhirProblem> problems)
     {
         if (subject is not JsonObject reference) return null;
         var display = Text(reference["display"])?.Trim();
         var identifier = reference["identifier"] is JsonObject id ? Text(id["value"])?.Trim() : null;
         if (string.IsNullOrEmpty(display)) display = null;
         if (string.IsNullOrEmpty(identifier)) identifier = null;
+        // Without a display the identifier stands for the name too, so it must fit there as well.
+        if ((display ?? identifier)?.Length > Subject.MaxName)
+            problems.Add(new($"subject.display is longer than {Subject.MaxName} characters.", "QuestionnaireResponse.subject.display", TooLong));
+        if (identifier?.Length > Subject.MaxIdentifier)
+            problems.Add(new($"subject.identifier.value is longer than {Subject.MaxIdentifier} characters.", "QuestionnaireResponse.subject.identifier.value", TooLong));
         return display is null && identifier is null ? null : new Subject(display ?? identifier!, identifier);
     }
 

@@ -28,13 +28,16 @@ internal sealed partial class KithDb
             e.Property(x => x.Safety).HasMaxLength(20);
             e.Property(x => x.ConcernReference).HasMaxLength(16);
             e.Property(x => x.RecordedBy).HasMaxLength(100);
-            // Who the person is and what they answered: encrypted at rest (key ring outside the database).
+            // Who the person is and what they answered: encrypted at rest (key ring outside the database). The
+            // ciphertext has no useful length, so Subject.MaxName/MaxIdentifier are held by the one write path.
             e.Property(x => x.SubjectName).HasConversion(optionalText);
             e.Property(x => x.SubjectIdentifier).HasConversion(optionalText);
             e.Property(x => x.Answers).HasConversion(optionalText);
             // Aggregates: a campaign's responses by group; indicators by instrument and day.
             e.HasIndex(x => new { x.CampaignId, x.InstrumentId });
             e.HasIndex(x => new { x.InstrumentId, x.SubmittedAt });
+            // A team's identified responses, newest first (the staff list).
+            e.HasIndex(x => new { x.TeamId, x.SubmittedAt });
         });
     }
 }

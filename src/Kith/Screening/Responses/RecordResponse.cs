@@ -21,6 +21,9 @@ internal sealed class RecordResponse(KithDb db, TimeProvider time, SafetyFollowU
 {
     public async Task<RecordedResponse> RecordAsync(Instrument instrument, IReadOnlyDictionary<string, string> answers, ResponseContext context, CancellationToken ct)
     {
+        // The edges (form, FHIR) refuse these with a field error; reaching here is a bug, and failing before the
+        // concern is raised keeps the response and its concern together (neither, rather than one).
+        if (context.Subject is { Fits: false }) throw new ArgumentException("The subject is longer than the limits of Subject.", nameof(context));
         var scored = InstrumentScoring.Score(instrument, answers);
         if (scored.Unknown.Count > 0) return new RecordedResponse(scored, null, null);
 
@@ -54,6 +57,7 @@ internal sealed class RecordResponse(KithDb db, TimeProvider time, SafetyFollowU
             // Anonymous answers are never kept: aggregates need only the score, band and flags.
             Answers = context.Identified ? AnswerLines.Write(instrument, answers) : null,
             RecordedBy = context.RecordedBy,
+            TeamId = context.Identified ? context.TeamId : null,
         };
         db.ScreeningResponses.Add(response);
         await db.SaveChangesAsync(ct);

@@ -10,7 +10,7 @@ namespace Kith.Tests.Screening.Identified;
 
 /// <summary>
 /// Identified responses — recorded by staff on the form or posted as FHIR by a signed-in responder — are stored,
-/// raise a concern on critical answers, and are read back (audited) only by responders and administrators.
+/// raise a concern on critical answers, and are read back (audited) only by the recording team and administrators (ScreeningAccessTests: who else).
 /// Anonymous responses are never readable. The same answers score identically through the form and through FHIR.
 /// </summary>
 [Trait("Category", "Integration")]
@@ -20,10 +20,13 @@ public sealed class IdentifiedResponseTests(KithApp app) : IClassFixture<KithApp
     private static readonly Instrument Phq9 = Library.Find("phq-9")!;
     private static readonly JsonObject Subject = new() { ["identifier"] = new JsonObject { ["value"] = "MRN-4711" }, ["display"] = "Amina Farah" };
 
+    /// <summary>A signed-in account; a responder is on their clinic's team (who records a screening and reads it back).</summary>
     private async Task<HttpClient> SignedInAsync(string role)
     {
         Guid[] organisations = role == Roles.Admin ? [] : [await Staff.AddOrganisationAsync(app, "Riverside clinic " + Guid.NewGuid().ToString("N")[..6])];
-        return (await Staff.SignedInAsync(app, $"{role}-{Guid.NewGuid():N}@example.org", role, organisations)).Client;
+        var (client, id) = await Staff.SignedInAsync(app, $"{role}-{Guid.NewGuid():N}@example.org", role, organisations);
+        if (role == Roles.Responder) await Kith.Tests.Concerns.ConcernData.AddTeamAsync(app, "Clinic team " + id, [id], organisation: organisations[0]);
+        return client;
     }
 
     private static Dictionary<string, string> Phq9Answers(string item9) =>

@@ -11,9 +11,13 @@ namespace Kith.Screening.Campaigns.Aggregates;
 /// <summary>A campaign's results as staff may see them. Every count is null where it is hidden.</summary>
 internal sealed record AggregateReport(Guid CampaignId, int MinimumCellSize, DateOnly? CountedThrough, IReadOnlyList<InstrumentAggregate> Instruments);
 
-/// <summary>(Public: a page component takes it as a parameter.) One instrument: its bands and flags (codes, in the instrument's order) and a row per group, then all groups.</summary>
+/// <summary>
+/// (Public: a page component takes it as a parameter.) One instrument: its bands and flags (codes, in the
+/// instrument's order) and a row per group, then all groups. <c>ReleasedAt</c>: when these figures were first
+/// shown; <c>Held</c>: newer answers are not shown yet, because they would change a count by too few people.
+/// </summary>
 public sealed record InstrumentAggregate(string Instrument, string Name, IReadOnlyList<string> Bands, IReadOnlyList<string> Flags,
-    IReadOnlyList<GroupRow> Groups, GroupRow All);
+    IReadOnlyList<GroupRow> Groups, GroupRow All, DateTime? ReleasedAt = null, bool Held = false);
 
 public sealed record GroupRow(string Group, int? Responses, IReadOnlyList<int?> Bands, IReadOnlyList<int?> Flags, decimal? MeanScore);
 
@@ -22,10 +26,12 @@ public sealed record GroupRow(string Group, int? Responses, IReadOnlyList<int?> 
 /// score — and hides what <see cref="SmallCells"/> says to. The band table and every flag table share their
 /// group totals, so a total hidden in one is hidden in all (repeated until none hides a new one), and a group
 /// whose total is hidden shows no mean. While a campaign is open, only answers up to yesterday are counted: a
-/// counsellor watching the page while one student submits must not see that student's band appear.
+/// counsellor watching the page while one student submits must not see that student's band appear. What is
+/// counted then goes through <see cref="CampaignReleases"/>, so figures shown at different times never combine.
 /// Nothing here returns or reads a single response.
 /// </summary>
-internal sealed class CampaignAggregates(KithDb db, InstrumentLibrary library, DeploymentCalendar calendar, IOptions<CellSizeOptions> options)
+internal sealed class CampaignAggregates(KithDb db, InstrumentLibrary library, DeploymentCalendar calendar, CampaignReleases releases,
+    IOptions<CellSizeOptions> options)
 {
     public async Task<AggregateReport> CountAsync(Campaign campaign, CancellationToken ct)
     {
@@ -43,8 +49,12 @@ internal sealed class CampaignAggregates(KithDb db, InstrumentLibrary library, D
             : await query.Select(r => new Counted(r.InstrumentId, r.CampaignGroup ?? "", r.Band, r.Flags, r.Score)).ToListAsync(ct);
 
         var groups = campaign.GroupNames.Concat(rows.Select(r => r.Group).Distinct().Order(StringComparer.Ordinal)).Distinct().ToList();
-        var instruments = campaign.InstrumentIds.Select(library.Find).OfType<Instrument>()
-            .Select(i => Count(i, groups, rows.Where(r => r.Instrument == i.Id).ToList(), threshold)).ToList();
+        var instruments = new List<InstrumentAggregate>();
+        foreach (var instrument in campaign.InstrumentIds.Select(library.Find).OfType<Instrument>())
+        {
+            var fresh = Count(instrument, groups, rows.Where(r => r.Instrument == instrument.Id).ToList(), threshold);
+            instruments.Add(await releases.ReleaseAsync(campaign.Id, fresh, threshold, ct));
+        }
         return new AggregateReport(campaign.Id, threshold, through, instruments);
     }
 

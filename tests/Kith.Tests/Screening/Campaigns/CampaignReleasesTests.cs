@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Kith.Screening.Domain;
 
 namespace Kith.Tests.Screening.Campaigns;
 
@@ -23,9 +24,9 @@ public sealed class CampaignReleasesTests(CampaignReleasesApp app) : IClassFixtu
     private DateOnly Today => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime.AddHours(-5));
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private object Request(Guid organisation, DateOnly closes) => new
+    private object Request(Guid organisation, DateOnly closes, string[]? groups = null) => new
     {
-        name = "PHQ-2 check", organisationId = organisation, instruments = new[] { "phq-2" }, groups = new[] { "Grade 9" },
+        name = "PHQ-2 check", organisationId = organisation, instruments = new[] { "phq-2" }, groups = groups ?? ["Grade 9"],
         opensOn = Iso(Today.AddDays(-4)), closesOn = Iso(closes),
     };
 
@@ -161,6 +162,45 @@ public sealed class CampaignReleasesTests(CampaignReleasesApp app) : IClassFixtu
         Assert.All(loads, l => Assert.Equal((12, 2.0m), Shown(l)));
         Assert.Equal(1, await Read(db => db.ScreeningCampaignReleases.CountAsync(r => r.CampaignId == id)));
     }
+
+    [Fact]
+    public async Task A_count_hidden_to_protect_a_small_one_stays_hidden_while_it_has_not_changed()
+    {
+        var (coordinator, organisation, id, _) = await CampaignAsync("complement");
+        var groups = new[] { "Grade 9", "Grade 10", "Grade 11" };
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.PutAsJsonAsync($"{Api}/{id}", Request(organisation, Today.AddDays(25), groups))).StatusCode);
+        // Grade 9: 20 negative, 3 positive. Its 3 is hidden, and Grade 10's 20 positive with it (the smallest beside it).
+        await AddAsync(id, Today.AddDays(-1), ("Grade 9", 20, 3), ("Grade 10", 20, 20), ("Grade 11", 30, 30));
+        var first = await PhqAsync(coordinator, id);
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("groups")[1].GetProperty("bands")[1].ValueKind);
+        Assert.Equal(53, first.GetProperty("all").GetProperty("bands")[1].GetInt32());
+
+        // Eleven more positives in Grade 9: nothing is small now, but showing Grade 10's unchanged 20 would give
+        // 53 − 20 − 30 = 3 for yesterday's Grade 9.
+        await AddAsync(id, Today, ("Grade 9", 0, 11));
+        await NextMorningAsync(coordinator);
+        var second = await PhqAsync(coordinator, id);
+        Assert.False(second.GetProperty("held").GetBoolean());
+        Assert.Equal(34, second.GetProperty("groups")[0].GetProperty("responses").GetInt32());
+        var grade10 = second.GetProperty("groups")[1];
+        Assert.Equal(JsonValueKind.Null, grade10.GetProperty("bands")[1].ValueKind);
+        Assert.Equal(JsonValueKind.Null, grade10.GetProperty("flags")[0].ValueKind);
+    }
+
+    /// <summary>Campaign responses as the participant page stores them, on a given day, per group: negatives (score 0) and positives (score 6).</summary>
+    private Task<int> AddAsync(Guid campaign, DateOnly day, params (string Group, int Negative, int Positive)[] groups) => Read(db =>
+    {
+        var at = day.ToDateTime(new TimeOnly(16, 0), DateTimeKind.Utc);
+        foreach (var (group, negative, positive) in groups)
+            foreach (var score in Enumerable.Repeat(0m, negative).Concat(Enumerable.Repeat(6m, positive)))
+                db.ScreeningResponses.Add(new ScreeningResponse
+                {
+                    Id = Guid.NewGuid(), InstrumentId = "phq-2", InstrumentVersion = "1", Language = "en", SubmittedAt = at,
+                    Channel = ResponseChannels.Campaign, CampaignId = campaign, CampaignGroup = group, Score = score, Scores = "total=" + score,
+                    Band = score > 0 ? "positive" : "negative", Flags = score > 0 ? "positive" : "",
+                });
+        return db.SaveChangesAsync();
+    });
 
     private async Task<T> Read<T>(Func<KithDb, Task<T>> read)
     {

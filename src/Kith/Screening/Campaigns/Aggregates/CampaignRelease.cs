@@ -14,4 +14,7 @@ internal sealed class CampaignRelease
     public DateTime ReleasedAt { get; set; }
     /// <summary>The <see cref="InstrumentAggregate"/> as shown, as JSON.</summary>
     public required string Figures { get; set; }
+    /// <summary>The true counts behind them, hidden ones too, as JSON keyed like the release rule's: never shown,
+    /// only compared, so a count hidden here stays hidden while it has not changed.</summary>
+    public required string Counts { get; set; }
 }

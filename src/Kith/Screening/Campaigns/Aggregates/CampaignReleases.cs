@@ -18,10 +18,13 @@ internal sealed class CampaignReleases(KithDb db, DeploymentCalendar calendar)
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private const int Attempts = 3;
 
-    public async Task<InstrumentAggregate> ReleaseAsync(Guid campaignId, InstrumentAggregate fresh, int threshold, CancellationToken ct)
+    /// <param name="raw">The true counts behind <paramref name="fresh"/>, stored with it for <see cref="StillHiddenAsync"/>.</param>
+    public async Task<InstrumentAggregate> ReleaseAsync(Guid campaignId, InstrumentAggregate fresh, IReadOnlyDictionary<string, int> raw,
+        int threshold, CancellationToken ct)
     {
         fresh = fresh with { ReleasedAt = null, Held = false };
         var figures = JsonSerializer.Serialize(fresh, Json);
+        var counts = JsonSerializer.Serialize(raw, Json);
         InstrumentAggregate? shown = null;
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
@@ -39,11 +42,28 @@ internal sealed class CampaignReleases(KithDb db, DeploymentCalendar calendar)
             var number = earlier.Count == 0 ? 1 : earlier[^1].Number + 1;
             var now = calendar.UtcNow;
             var stored = await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO screening_campaign_releases (campaign_id, instrument_id, number, released_at, figures) VALUES ({campaignId}, {fresh.Instrument}, {number}, {now}, {figures}) ON CONFLICT DO NOTHING", ct);
+                $"INSERT INTO screening_campaign_releases (campaign_id, instrument_id, number, released_at, figures, counts) VALUES ({campaignId}, {fresh.Instrument}, {number}, {now}, {figures}, {counts}) ON CONFLICT DO NOTHING", ct);
             if (stored == 1) return fresh with { ReleasedAt = now };
         }
         // Still racing after a few tries: show the latest stored release rather than anything unchecked.
         return (shown ?? fresh with { Groups = [], All = Empty(fresh.All) }) with { Held = true };
+    }
+
+    /// <summary>
+    /// The counts hidden in the latest release whose true value is the same now. Shown now, such a count could be
+    /// put back into that release (its totals minus the counts beside it) and give away the small count it was
+    /// hidden as a complement for; so it stays hidden until it changes.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> StillHiddenAsync(Guid campaignId, string instrument, IReadOnlyDictionary<string, int> raw, CancellationToken ct)
+    {
+        var latest = await db.ScreeningCampaignReleases.AsNoTracking()
+            .Where(r => r.CampaignId == campaignId && r.InstrumentId == instrument)
+            .OrderByDescending(r => r.Number).Select(r => new { r.Figures, r.Counts }).FirstOrDefaultAsync(ct);
+        if (latest is null) return new HashSet<string>();
+        var then = JsonSerializer.Deserialize<Dictionary<string, int>>(latest.Counts, Json)!;
+        return Counts(JsonSerializer.Deserialize<InstrumentAggregate>(latest.Figures, Json)!)
+            .Where(c => c.Value is null && then.TryGetValue(c.Key, out var was) && raw.TryGetValue(c.Key, out var now) && was == now)
+            .Select(c => c.Key).ToHashSet();
     }
 
     /// <summary>
@@ -66,15 +86,18 @@ internal sealed class CampaignReleases(KithDb db, DeploymentCalendar calendar)
 
     private static GroupRow Empty(GroupRow row) => new(row.Group, null, row.Bands.Select(_ => (int?)null).ToList(), row.Flags.Select(_ => (int?)null).ToList(), null);
 
-    /// <summary>Every count of the table, keyed by group and measure (a mean goes with its count and is not compared).</summary>
+    /// <summary>A count's key: its row ("group:Grade 9", or "all") and measure ("responses", "band:mild", "flag:positive").</summary>
+    internal static string Key(string row, string measure) => row + "|" + measure;
+
+    /// <summary>Every published count of the table, keyed by <see cref="Key"/> (a mean goes with its count and is not compared).</summary>
     internal static IReadOnlyDictionary<string, int?> Counts(InstrumentAggregate table)
     {
         var counts = new Dictionary<string, int?>();
         foreach (var (row, key) in table.Groups.Select(g => (g, "group:" + g.Group)).Append((table.All, "all")))
         {
-            counts[key + "|responses"] = row.Responses;
-            for (var b = 0; b < table.Bands.Count && b < row.Bands.Count; b++) counts[key + "|band:" + table.Bands[b]] = row.Bands[b];
-            for (var f = 0; f < table.Flags.Count && f < row.Flags.Count; f++) counts[key + "|flag:" + table.Flags[f]] = row.Flags[f];
+            counts[Key(key, "responses")] = row.Responses;
+            for (var b = 0; b < table.Bands.Count && b < row.Bands.Count; b++) counts[Key(key, "band:" + table.Bands[b])] = row.Bands[b];
+            for (var f = 0; f < table.Flags.Count && f < row.Flags.Count; f++) counts[Key(key, "flag:" + table.Flags[f])] = row.Flags[f];
         }
         return counts;
     }

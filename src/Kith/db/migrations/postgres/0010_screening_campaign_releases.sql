@@ -7,5 +7,6 @@ CREATE TABLE screening_campaign_releases (
     number integer NOT NULL,
     released_at timestamp with time zone NOT NULL,
     figures text NOT NULL,
+    counts text NOT NULL,
     CONSTRAINT pk_screening_campaign_releases PRIMARY KEY (campaign_id, instrument_id, number)
 );

@@ -7,5 +7,6 @@ CREATE TABLE "screening_campaign_releases" (
     "number" INTEGER NOT NULL,
     "released_at" TEXT NOT NULL,
     "figures" TEXT NOT NULL,
+    "counts" TEXT NOT NULL,
     CONSTRAINT "pk_screening_campaign_releases" PRIMARY KEY ("campaign_id", "instrument_id", "number")
 );

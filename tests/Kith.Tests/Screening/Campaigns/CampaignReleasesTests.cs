@@ -5,19 +5,13 @@ using Kith.Screening.Domain;
 
 namespace Kith.Tests.Screening.Campaigns;
 
-/// <summary>Its own app, because these tests move the clock by days: 10:00 in Riverbend on Monday 5 April 2027 to begin with.</summary>
-public sealed class CampaignReleasesApp : KithApp
-{
-    public CampaignReleasesApp() => Time = Clock;
-    public ManualTime Clock { get; } = new(new DateTimeOffset(2027, 4, 5, 15, 0, 0, TimeSpan.Zero));
-}
-
 /// <summary>
 /// Security finding 3: a coordinator recovered one student's PHQ-2 score from totals released at different times
 /// (12 answers, mean 0.0; then 13, mean 0.5). Through HTTP, with anonymous answers through the public link.
+/// The class has its own app (and clock), which these tests move on by days.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class CampaignReleasesTests(CampaignReleasesApp app) : IClassFixture<CampaignReleasesApp>
+public sealed class CampaignReleasesTests(CampaignsApp app) : IClassFixture<CampaignsApp>
 {
     private const string Api = "/api/screening/campaigns";
 

@@ -24,6 +24,7 @@ internal static class CampaignsRegistration
         services.AddScoped<CampaignEditor>();
         services.AddScoped<CampaignReader>();
         services.AddScoped<CampaignAggregates>();
+        services.AddScoped<CampaignReleases>();
         services.AddScoped<Contracts.IScreeningFacts, Contracts.ScreeningFactsFromDatabase>();
         services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendScreeningDemo>();
         return builder;

@@ -18,7 +18,9 @@ internal sealed record CampaignChange(CampaignOutcome Outcome, Guid? Id, IReadOn
 /// <summary>
 /// Creating, changing and closing campaigns, for the pages and the API alike, audited. Once people have
 /// answered, questionnaires and groups can be added but not taken away: the answers already given stay
-/// counted under the names they were given under.
+/// counted under the names they were given under; and the dates can widen but not narrow. A campaign whose last
+/// day has passed can be reopened by moving it later; the counts that come and go with that are the release
+/// rule's to hold back (<see cref="Aggregates.CampaignReleases"/>).
 /// </summary>
 internal sealed class CampaignEditor(KithDb db, InstrumentLibrary library, DeploymentCalendar calendar, AuditLog audit, ICommunityFacts community)
 {
@@ -59,6 +61,12 @@ internal sealed class CampaignEditor(KithDb db, InstrumentLibrary library, Deplo
             return Invalid("instruments", $"People have already answered {library.Find(kept)?.Name ?? kept}; it cannot be taken out.");
         if (answered.Select(a => a.CampaignGroup).OfType<string>().Distinct().FirstOrDefault(g => !campaign.Groups.Contains(g)) is { } group)
             return Invalid("groups", $"People in \"{group}\" have already answered; the group cannot be removed or renamed.");
+        // Which answers count depends on the dates; moving them inwards once people have answered would publish the
+        // same answers counted over another window (12 before, 13 after) next to each other.
+        if (answered.Count > 0 && campaign.ClosesOn < entity.ClosesOn)
+            return Invalid("closesOn", "People have already answered, so the last day can move later but not earlier.");
+        if (answered.Count > 0 && campaign.OpensOn > entity.OpensOn)
+            return Invalid("opensOn", "People have already answered, so the first day can move earlier but not later.");
 
         Apply(entity, campaign, calendar.UtcNow);
         await db.SaveChangesAsync(ct);

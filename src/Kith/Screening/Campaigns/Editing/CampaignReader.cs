@@ -3,16 +3,16 @@ using Kith.Platform.Data;
 using Kith.Platform.Time;
 using Kith.Screening.Campaigns.Aggregates;
 using Kith.Screening.Campaigns.Domain;
-using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kith.Screening.Campaigns.Editing;
 
 /// <summary>
 /// Campaigns as staff see them: the ones they may manage, each with its link and how many have answered — that
-/// count too only from the minimum cell size up, so a first answer is not announced.
+/// count as the results released it (<see cref="CampaignReleases.ReleasedResponsesAsync"/>), so a first answer is
+/// not announced and a count does not move by one beside released figures.
 /// </summary>
-internal sealed class CampaignReader(KithDb db, DeploymentCalendar calendar, ICommunityFacts community, IOptions<CellSizeOptions> cells)
+internal sealed class CampaignReader(KithDb db, DeploymentCalendar calendar, ICommunityFacts community, CampaignReleases releases)
 {
     public async Task<IReadOnlyList<CampaignView>> ListAsync(ClaimsPrincipal user, string origin, CancellationToken ct)
     {
@@ -46,17 +46,18 @@ internal sealed class CampaignReader(KithDb db, DeploymentCalendar calendar, ICo
     private async Task<IReadOnlyList<CampaignView>> ViewsAsync(List<Campaign> campaigns, string origin, CancellationToken ct)
     {
         var ids = campaigns.Select(c => c.Id).ToList();
-        var counts = await db.ScreeningResponses.Where(r => r.CampaignId != null && ids.Contains(r.CampaignId.Value))
-            .GroupBy(r => r.CampaignId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var answered = (await db.ScreeningResponses.Where(r => r.CampaignId != null && ids.Contains(r.CampaignId.Value))
+            .Select(r => r.CampaignId!.Value).Distinct().ToListAsync(ct)).ToHashSet();
+        var counts = new Dictionary<Guid, int?>();
+        foreach (var c in campaigns)
+            counts[c.Id] = await releases.ReleasedResponsesAsync(c.Id, c.InstrumentIds.FirstOrDefault(), answered.Contains(c.Id), ct);
         var names = (await community.OrganisationsAsync(ct)).ToDictionary(o => o.Id, o => o.Name);
         var today = calendar.Today;
         return campaigns.Select(c => new CampaignView(
             c.Id, c.Name, c.OrganisationId, names.GetValueOrDefault(c.OrganisationId, ""), c.AreaId, c.Audience,
             c.InstrumentIds, c.GroupNames, c.OpensOn, c.ClosesOn, PhaseCode(c.PhaseOn(today)), c.Code, Link(origin, c.Code),
-            c.ClosedEarlyAt, Shown(counts.GetValueOrDefault(c.Id)))).ToList();
+            c.ClosedEarlyAt, counts[c.Id])).ToList();
     }
-
-    private int? Shown(int count) => count == 0 || count >= cells.Value.MinimumCellSize ? count : null;
 
     public static string PhaseCode(CampaignPhase phase) => phase switch
     {

@@ -8,7 +8,7 @@ internal sealed record CampaignRequest(
     string? Name, Guid? OrganisationId, Guid? AreaId, string? Audience,
     IReadOnlyList<string>? Instruments, IReadOnlyList<string>? Groups, string? OpensOn, string? ClosesOn);
 
-/// <summary>A campaign as staff read it: never its responses, and their number only when not small (null: fewer than the minimum cell size).</summary>
+/// <summary>A campaign as staff read it: never its responses, and their number only as released with its results (null: hidden, or no results shown yet).</summary>
 internal sealed record CampaignView(
     Guid Id, string Name, Guid OrganisationId, string OrganisationName, Guid? AreaId, string Audience,
     IReadOnlyList<string> Instruments, IReadOnlyList<string> Groups, DateOnly OpensOn, DateOnly ClosesOn,

@@ -23,10 +23,10 @@ internal static class CampaignsApi
         campaigns.MapPost("/", Create).WithName("CreateScreeningCampaign")
             .WithSummary("Starts a campaign: instruments in order, the groups participants choose from, first and last day (YYYY-MM-DD).");
         campaigns.MapPut("/{id:guid}", Update).WithName("UpdateScreeningCampaign")
-            .WithSummary("Changes a campaign. Once people have answered, instruments and groups can be added but not removed.");
+            .WithSummary("Changes a campaign. Once people have answered, instruments and groups can be added but not removed, and the dates can widen but not narrow.");
         campaigns.MapPost("/{id:guid}/close", Close).WithName("CloseScreeningCampaign").WithSummary("Stops taking answers now.");
         campaigns.MapGet("/{id:guid}/aggregates", Aggregates).WithName("GetScreeningCampaignAggregates")
-            .WithSummary("Counts per instrument and group, with small counts hidden (null). While open, counted up to yesterday.");
+            .WithSummary("Counts per instrument and group, with small counts hidden (null). While open, counted up to yesterday. An instrument whose counts would change by fewer than the minimum cell size keeps its earlier release (held: true).");
         campaigns.MapGet("/{id:guid}/aggregates.csv", AggregatesCsvFile).WithName("GetScreeningCampaignAggregatesCsv")
             .WithSummary("The same aggregates as CSV, exactly as shown.");
         campaigns.MapGet("/{id:guid}/qr.svg", QrSvgFile).WithName("GetScreeningCampaignQrCode")

@@ -1,3 +1,4 @@
+using Kith.Screening.Campaigns.Aggregates;
 using Kith.Screening.Campaigns.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,6 +7,7 @@ namespace Kith.Platform.Data;
 internal sealed partial class KithDb
 {
     public DbSet<Campaign> ScreeningCampaigns => Set<Campaign>();
+    public DbSet<CampaignRelease> ScreeningCampaignReleases => Set<CampaignRelease>();
 
     private static void ConfigureCampaigns(ModelBuilder builder)
     {
@@ -24,6 +26,12 @@ internal sealed partial class KithDb
             e.Ignore(x => x.InstrumentIds);
             e.Ignore(x => x.GroupNames);
             e.HasIndex(x => x.OrganisationId);
+        });
+        builder.Entity<CampaignRelease>(e =>
+        {
+            e.ToTable("screening_campaign_releases");
+            e.HasKey(x => new { x.CampaignId, x.InstrumentId, x.Number });
+            e.Property(x => x.InstrumentId).HasMaxLength(40);
         });
     }
 }

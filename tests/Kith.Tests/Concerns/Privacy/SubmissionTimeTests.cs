@@ -15,7 +15,7 @@ public sealed class SubmissionTimeTests(SubmissionTimeTests.App app) : IClassFix
     public sealed class App : KithApp
     {
         // 10:37 in Chicago, the default deployment time zone.
-        public ManualTime Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 16, 37, 12, TimeSpan.Zero).AddTicks(3456789));
+        public ManualTime Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 16, 37, 12, TimeSpan.Zero).AddTicks(3_456_780)); // whole microseconds, as PostgreSQL keeps them
 
         public App() => Time = Clock;
     }

@@ -71,6 +71,8 @@ internal static class CommunityModule
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization(StaffPolicies.Configure);
         services.AddScoped<StaffAccess>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<ICommunityFacts, CommunityFacts>();
         services.AddScoped<Areas.AreaImport>();
         services.AddScoped<Organisations.OrganisationEditor>();

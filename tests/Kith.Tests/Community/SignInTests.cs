@@ -26,26 +26,6 @@ public sealed class SignInTests(KithApp app) : IClassFixture<KithApp>
     }
 
     [Fact]
-    public async Task A_wrong_password_is_refused_and_five_lock_the_account()
-    {
-        var org = await Staff.AddOrganisationAsync(app, "Lockout Clinic");
-        await Staff.AddAsync(app, "coordinator@lockout.test", Roles.Coordinator, org);
-        var client = app.Browser();
-
-        for (var i = 0; i < 5; i++)
-        {
-            var wrong = await Staff.SignInAsync(client, "coordinator@lockout.test", "not the password at all");
-            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        }
-        var right = await Staff.SignInAsync(client, "coordinator@lockout.test");
-        var html = await right.Content.ReadAsStringAsync();
-
-        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("This account is locked", html);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/staff")).StatusCode);
-    }
-
-    [Fact]
     public async Task Staff_pages_redirect_to_sign_in_and_staff_apis_answer_401_problem()
     {
         var client = app.Browser();

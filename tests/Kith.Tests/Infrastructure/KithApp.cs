@@ -60,6 +60,7 @@ public class KithApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["Kith:RateLimits:PublicPerMinute"] = "100000",
             ["Kith:RateLimits:SignInPerMinute"] = "100000",
             ["Kith:RateLimits:LookupPerMinute"] = "100000",
+            ["Kith:Metrics:Token"] = MetricsToken,
         };
         foreach (var (k, v) in overrides) settings[k] = v;
         foreach (var (k, v) in settings) builder.UseSetting(k, v);
@@ -79,6 +80,17 @@ public class KithApp : WebApplicationFactory<Program>, IAsyncLifetime
         };
 
     public Uri Address => ClientOptions.BaseAddress;
+
+    /// <summary>The scrape token every test app is given (<c>Kith:Metrics:Token</c>).</summary>
+    public const string MetricsToken = "test-scrape-token-5f1c9a";
+
+    /// <summary>GET /metrics as the operator's Prometheus does, with the scrape token.</summary>
+    public async Task<HttpResponseMessage> MetricsAsync()
+    {
+        using var client = Browser();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", MetricsToken);
+        return await client.GetAsync("/metrics");
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {

@@ -94,7 +94,7 @@ public sealed class JobRunnerTests(JobRunnerApp app) : IClassFixture<JobRunnerAp
         Assert.NotNull(row!.CompletedAt);
         Assert.Null(row.FailedAt);
         Assert.Equal(1, row.Attempts);
-        var metrics = await app.Browser().GetStringAsync("/metrics");
+        var metrics = await (await app.MetricsAsync()).Content.ReadAsStringAsync();
         Assert.Matches($"kith_outbox_delivered_total\\{{outcome=\"delivered\",topic=\"{RecordingHandler.TopicName}\"\\}} \\d+", metrics);
     }
 

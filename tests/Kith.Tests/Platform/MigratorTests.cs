@@ -54,7 +54,7 @@ public sealed class MigratorTests
         Assert.Equal(pending.Message, migrate.Message);
     }
 
-    private static Migrator MigratorFor(TestDatabase database)
+    internal static Migrator MigratorFor(TestDatabase database)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings()).Build();
         return new Migrator(DatabaseSettings.From(configuration, Path.GetTempPath()), NullLogger<Migrator>.Instance, TimeProvider.System);
@@ -72,7 +72,7 @@ public sealed class MigratorTests
         return rows;
     }
 
-    private static async Task ExecuteAsync(TestDatabase database, string sql)
+    internal static async Task ExecuteAsync(TestDatabase database, string sql)
     {
         await using var connection = Open(database);
         await connection.OpenAsync();
@@ -81,7 +81,7 @@ public sealed class MigratorTests
         await command.ExecuteNonQueryAsync();
     }
 
-    private static System.Data.Common.DbConnection Open(TestDatabase database) => database.IsPostgres
+    internal static System.Data.Common.DbConnection Open(TestDatabase database) => database.IsPostgres
         ? new Npgsql.NpgsqlConnection(database.ConnectionString)
         : new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
 }

@@ -70,7 +70,7 @@ public sealed class WebPlatformTests(KithApp app) : IClassFixture<KithApp>
         await client.GetAsync("/api/no-such-thing");
         Assert.Equal(HttpStatusCode.OK, (await Staff.SignInAsync(client, "leader@metrics.test", "wrong password")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await Staff.SignInAsync(client, "leader@metrics.test")).StatusCode);
-        var metrics = await client.GetAsync("/metrics");
+        var metrics = await app.MetricsAsync();
         var text = await metrics.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, metrics.StatusCode);

@@ -12,7 +12,11 @@ internal sealed class Concern
     public required string Reference { get; set; }
     /// <summary>Keyed hash of the reporter's receipt (the key lives outside the database). Null once purged.</summary>
     public string? ReceiptHash { get; set; }
+    /// <summary>When it came in: to the hour for an anonymous concern (an exact time could be matched to who was
+    /// where); exact otherwise. The acknowledgement deadline, computed from the exact time, stays exact.</summary>
     public DateTime SubmittedAt { get; set; }
+    /// <summary>Order of arrival, numbered by the database on insert (the queue's order within a tier without exact times).</summary>
+    public long Arrival { get; set; }
     /// <summary>web, api or staff (filed by a staff member for a caller).</summary>
     public required string Channel { get; set; }
     /// <summary>The staff member who filed it for a caller, if any.</summary>

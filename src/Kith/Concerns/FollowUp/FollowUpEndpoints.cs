@@ -26,7 +26,7 @@ internal static class FollowUpEndpoints
     }
 
     /// <summary>The connection's address, only as a key for the guessing brake in memory — never stored or logged.</summary>
-    public static string ClientKey(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    public static string ClientKey(HttpContext http) => Platform.Security.ClientAddress.Key(http);
 
     private static async Task<Results<Ok<ReporterView>, ProblemHttpResult>> OpenAsync(ReceiptRequest request, ReporterFollowUp followUp, HttpContext http, CancellationToken ct) =>
         Respond(await followUp.OpenAsync(request.Receipt, ClientKey(http), ct));

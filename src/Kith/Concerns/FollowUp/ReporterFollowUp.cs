@@ -15,7 +15,8 @@ internal enum FollowUpOutcome { Opened, WrongReceipt, TooManyAttempts, Invalid }
 internal sealed record ReporterMessage(DateTime At, bool FromReporter, bool IsQuestion, string Body);
 
 /// <summary>The reporter's view of their concern: where it stands and the conversation, nothing internal.</summary>
-internal sealed record ReporterView(DateTime SubmittedAt, string Stage, bool Closed, IReadOnlyList<ReporterMessage> Messages);
+/// <remarks>Only the day it was sent (deployment time zone): an anonymous concern keeps no exact time.</remarks>
+internal sealed record ReporterView(DateOnly SubmittedOn, string Stage, bool Closed, IReadOnlyList<ReporterMessage> Messages);
 
 internal sealed record FollowUpResult(FollowUpOutcome Outcome, ReporterView? View = null, string? Error = null);
 
@@ -25,7 +26,7 @@ internal sealed record FollowUpResult(FollowUpOutcome Outcome, ReporterView? Vie
 /// </summary>
 internal sealed class ReporterFollowUp(
     KithDb db, ReceiptCode receipts, ReceiptGuard guard, StatusChanges statuses, EscalationChain chain, Pager pager,
-    AuditLog audit, IOptions<ConcernOptions> options, TimeProvider time)
+    AuditLog audit, IOptions<ConcernOptions> options, TimeProvider time, Platform.Time.DeploymentCalendar calendar)
 {
     public async Task<FollowUpResult> OpenAsync(string? typed, string client, CancellationToken ct)
     {
@@ -77,14 +78,15 @@ internal sealed class ReporterFollowUp(
 
     private async Task<(Concern? Concern, FollowUpResult? Failure)> FindAsync(string? typed, string client, bool tracked, CancellationToken ct)
     {
-        if (await guard.IsBlockedAsync(db, client, ct)) return (null, new(FollowUpOutcome.TooManyAttempts));
         var normalized = ReceiptCode.Normalize(typed);
         // Hash even a malformed receipt, so a wrong one costs the same time as a right one.
         var hash = receipts.Hash(normalized ?? "-");
+        int? bucket = normalized is null ? null : ReceiptGuard.BucketOf(hash);
+        if (await guard.IsBlockedAsync(db, client, bucket, ct)) return (null, new(FollowUpOutcome.TooManyAttempts));
         var query = tracked ? db.Concerns : db.Concerns.AsNoTracking();
         var concern = normalized is null ? null : await query.SingleOrDefaultAsync(c => c.ReceiptHash == hash, ct);
         if (concern?.ReceiptHash is { } stored && ReceiptCode.SameHash(stored, hash)) return (concern, null);
-        await guard.RecordFailureAsync(db, client, ct);
+        await guard.RecordFailureAsync(db, client, bucket, ct);
         return (null, new(FollowUpOutcome.WrongReceipt));
     }
 
@@ -104,7 +106,7 @@ internal sealed class ReporterFollowUp(
             StatusKinds.Closed => "Closed. You can still write if something has changed.",
             _ => "A person is looking into it.",
         };
-        return new(concern.SubmittedAt, stage, kind == StatusKinds.Closed,
+        return new(DateOnly.FromDateTime(calendar.ToLocal(concern.SubmittedAt)), stage, kind == StatusKinds.Closed,
             messages.Select(m => new ReporterMessage(m.At, m.Kind == MessageKinds.Reporter, m.Kind == MessageKinds.Question, m.Body)).ToList());
     }
 }

@@ -57,6 +57,9 @@ internal sealed partial class KithDb
             // The queue: a team's open concerns by tier and age.
             e.HasIndex(x => new { x.TeamId, x.ClosedAt });
             e.HasIndex(x => x.SubmittedAt);
+            // Numbered by a database trigger (migration 0014); the app never writes it.
+            e.HasIndex(x => x.Arrival).IsUnique();
+            e.Property(x => x.Arrival).Metadata.SetAfterSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
         });
         builder.Entity<ConcernMessage>(e =>
         {
@@ -168,7 +171,7 @@ internal sealed partial class KithDb
         builder.Entity<ReceiptFailureWindow>(e =>
         {
             e.ToTable("concerns_receipt_failures");
-            e.HasKey(x => x.Minute);
+            e.HasKey(x => new { x.Minute, x.Bucket });
         });
     }
 }

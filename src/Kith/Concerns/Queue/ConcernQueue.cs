@@ -87,7 +87,8 @@ internal sealed class ConcernQueue(KithDb db, CaseAccess access, StatusChanges s
                                   && !db.HandOffs.Any(h => h.ConcernId == c.Id && h.At > a.CreatedAt)));
     }
 
-    /// <summary>Imminent, then urgent, then routine; the longest waiting first within each tier.</summary>
+    /// <summary>Imminent, then urgent, then routine; the longest waiting first within each tier (by arrival: anonymous
+    /// concerns keep their time only to the hour).</summary>
     private static IQueryable<Concern> Pressing(IQueryable<Concern> concerns) =>
-        concerns.OrderBy(c => c.Tier == "imminent" ? 0 : c.Tier == "urgent" ? 1 : 2).ThenBy(c => c.SubmittedAt);
+        concerns.OrderBy(c => c.Tier == "imminent" ? 0 : c.Tier == "urgent" ? 1 : 2).ThenBy(c => c.Arrival);
 }

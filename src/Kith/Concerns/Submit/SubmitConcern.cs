@@ -25,7 +25,7 @@ internal enum SubmissionChannel { Web, Api, Staff, Screening }
 internal sealed class SubmitConcern(
     KithDb db, ICommunityFacts community, TeamRouter router, EscalationChain chain, Pager pager,
     AcknowledgeDeadlines deadlines, ReceiptCode receipts, IOptions<ConcernOptions> options, TimeProvider time,
-    Platform.Observability.KithMetrics metrics)
+    Platform.Observability.KithMetrics metrics, Platform.Time.DeploymentCalendar calendar)
 {
     /// <param name="decided">A tier already decided by a validated instrument's own rule (screening): it replaces
     /// triage, whose phrase lists would misread the instrument's item texts quoted in the narrative.</param>
@@ -46,12 +46,15 @@ internal sealed class SubmitConcern(
         var triage = decided ?? ConcernTriage.Assess(new TriageInput(submission.About!, categories, submission.Urgency!, narrative, language));
 
         var receipt = ReceiptCode.Generate();
+        // An anonymous concern's record keeps its time only to the hour (ids included: a version-7 id holds its
+        // creation time); the deadline below is computed from the exact time and stays exact.
+        var recorded = submission.GaveContact ? now : calendar.StartOfHour(now);
         var concern = new Concern
         {
-            Id = Guid.CreateVersion7(now),
+            Id = Guid.CreateVersion7(recorded),
             Reference = "C-" + ReceiptCode.Grouped(ReceiptCode.Generate()[..8]),
             ReceiptHash = receipts.Hash(receipt),
-            SubmittedAt = now,
+            SubmittedAt = recorded,
             Channel = channel.ToString().ToLowerInvariant(),
             FiledBy = filedBy,
             About = submission.About!,
@@ -68,9 +71,9 @@ internal sealed class SubmitConcern(
             ContactPhone = Blank(submission.ContactPhone),
             ContactEmail = Blank(submission.ContactEmail),
             Status = "new",
-            StatusChangedAt = now,
+            StatusChangedAt = recorded,
             AcknowledgeBy = deadlines.From(triage.Tier, now),
-            UpdatedAt = now,
+            UpdatedAt = recorded,
         };
         (concern.TeamId, concern.RoutingRuleId) = await router.RouteAsync(concern, ct);
         var pagees = await chain.AtAsync(concern.TeamId, 0, now, ct);
@@ -78,7 +81,7 @@ internal sealed class SubmitConcern(
         db.Concerns.Add(concern);
         db.ConcernStatusChanges.Add(new ConcernStatusChange
         {
-            Id = Guid.CreateVersion7(now), ConcernId = concern.Id, At = now, Status = concern.Status, ById = filedBy,
+            Id = Guid.CreateVersion7(recorded), ConcernId = concern.Id, At = recorded, Status = concern.Status, ById = filedBy,
             Reason = channel == SubmissionChannel.Staff ? "Filed by staff for a caller" : null,
         });
         var paged = await pager.PageAsync(concern, AlertKinds.New, 0, pagees, now, ct);

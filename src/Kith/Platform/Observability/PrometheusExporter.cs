@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Kith.Platform.Observability;
@@ -158,11 +159,36 @@ internal static class MetricsEndpoints
         return app;
     }
 
+    /// <summary>
+    /// Live counts (concerns by tier among them) tell an observer when an imminent report arrives, so only a
+    /// scraper holding <c>Kith:Metrics:Token</c> reads them (Prometheus: <c>authorization: credentials</c>). With no
+    /// token set the endpoint does not exist; a token shorter than 16 characters counts as none.
+    /// </summary>
     public static IEndpointRouteBuilder MapKithMetrics(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/metrics", (PrometheusExporter exporter) =>
-                Results.Text(exporter.Render(), "text/plain; version=0.0.4; charset=utf-8"))
+        var token = app.ServiceProvider.GetRequiredService<IConfiguration>()["Kith:Metrics:Token"];
+        var expected = token is { Length: >= 16 } ? SHA256.HashData(Encoding.UTF8.GetBytes(token)) : null;
+        app.MapGet("/metrics", (HttpContext http, PrometheusExporter exporter) =>
+            {
+                if (expected is null) return Results.NotFound();
+                if (!Presented(http, expected))
+                {
+                    http.Response.Headers.WWWAuthenticate = "Bearer";
+                    return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Metrics need the scrape token");
+                }
+                return Results.Text(exporter.Render(), "text/plain; version=0.0.4; charset=utf-8");
+            })
             .ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>Compares hashes in constant time, so the time taken says nothing about how much of a guess was right.</summary>
+    private static bool Presented(HttpContext http, byte[] expected)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        const string scheme = "Bearer ";
+        if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) return false;
+        var presented = SHA256.HashData(Encoding.UTF8.GetBytes(header[scheme.Length..].Trim()));
+        return CryptographicOperations.FixedTimeEquals(presented, expected);
     }
 }

@@ -22,6 +22,16 @@ internal sealed class DeploymentCalendar(TimeProvider time, IConfiguration confi
 
     public DateTime ToUtc(DateTime local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone);
 
+    /// <summary>The start of the local hour holding <paramref name="utc"/>, in UTC (so a half-hour zone keeps its local date).</summary>
+    public DateTime StartOfHour(DateTime utc)
+    {
+        var local = ToLocal(utc);
+        var hour = new DateTime(local.Year, local.Month, local.Day, local.Hour, 0, 0, DateTimeKind.Unspecified);
+        return Zone.IsInvalidTime(hour) // a daylight-saving gap that starts off the hour
+            ? new DateTime(utc.Ticks - utc.Ticks % TimeSpan.TicksPerHour, DateTimeKind.Utc)
+            : ToUtc(hour);
+    }
+
     private static TimeZoneInfo Find(string? id)
     {
         try { return TimeZoneInfo.FindSystemTimeZoneById(string.IsNullOrWhiteSpace(id) ? DefaultTimeZone : id); }

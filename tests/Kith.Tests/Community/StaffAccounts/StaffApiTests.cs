@@ -63,7 +63,7 @@ public sealed class StaffApiTests(KithApp app) : IClassFixture<KithApp>
         Assert.True((await locked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("locked").GetBoolean());
         var lockedOut = await Staff.SignInAsync(app.Browser(), "worker@staff-api.test");
         Assert.Equal(HttpStatusCode.OK, lockedOut.StatusCode);
-        Assert.Contains("This account is locked", await lockedOut.Content.ReadAsStringAsync());
+        Assert.Contains("That email and password did not open an account.", await lockedOut.Content.ReadAsStringAsync());
 
         var unlocked = await admin.PostAsync($"/api/staff/{id}/unlock", null);
         Assert.False((await unlocked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("locked").GetBoolean());

@@ -86,7 +86,7 @@ public sealed partial class StaffPagesTests(KithApp app) : IClassFixture<KithApp
         var locked = await Staff.PostFormAsync(admin, page, "lock", []);
         Assert.Contains("Account locked.", await locked.Content.ReadAsStringAsync());
         var refused = await Staff.SignInAsync(app.Browser(), "edited@staff-pages.test", password);
-        Assert.Contains("This account is locked", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("That email and password did not open an account.", await refused.Content.ReadAsStringAsync());
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KithDb>();

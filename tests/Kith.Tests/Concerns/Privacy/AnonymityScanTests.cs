@@ -43,7 +43,7 @@ public sealed class AnonymityScanTests : IClassFixture<AnonymityScanTests.App>
         var answered = await reporter.PostAsJsonAsync("/api/concerns/follow-up/messages", new { receipt, text = "She is at home now." });
         var wrong = await reporter.PostAsJsonAsync("/api/concerns/follow-up", new { receipt = "0000-0000-0000-0000-0000" });
         var pages = await Task.WhenAll(reporter.GetAsync("/"), reporter.GetAsync("/help?q=grief"));
-        var metrics = await app.CreateClient().GetStringAsync("/metrics");
+        var metrics = await (await app.MetricsAsync()).Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);

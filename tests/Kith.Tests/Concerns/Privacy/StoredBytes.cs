@@ -52,11 +52,12 @@ internal static class StoredBytes
     private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 
     /// <summary>An HTTP client whose connections come from a chosen loopback address (Linux routes all of 127/8 to lo).</summary>
-    public static HttpClient ClientFrom(string localAddress, Uri baseAddress, string? userAgent = null)
+    public static HttpClient ClientFrom(string localAddress, Uri baseAddress, string? userAgent = null, bool keepCookies = false)
     {
         var client = new HttpClient(new SocketsHttpHandler
         {
-            UseCookies = false,
+            UseCookies = keepCookies,
+            CookieContainer = new System.Net.CookieContainer(),
             AllowAutoRedirect = false,
             ConnectCallback = async (context, ct) =>
             {

@@ -34,7 +34,10 @@ internal sealed class ServiceEditor(KithDb db, ServiceOwnership ownership, Servi
             if (existing is null) return SaveResult.Of(SaveStatus.NotFound);
             form.OrganizationId = existing.Form.OrganizationId; // a service stays with its organisation
         }
+        if (existing is not null) SharedLocations.Lock(user, existing.Form.Locations);
+        var refused = SharedLocations.Check(existing?.Form.Locations ?? [], form.Locations);
         var errors = ServiceRules.Validate(form);
+        foreach (var (field, messages) in refused) errors[field] = messages;
         if (existing is null && (await ownership.EditableOrganisationsAsync(user, ct)).All(o => o.Id != form.OrganizationId))
             errors["organization"] = ["Choose the organisation that provides the service."];
         var known = existing?.Form.Locations.Select(l => l.Id).ToHashSet() ?? [];

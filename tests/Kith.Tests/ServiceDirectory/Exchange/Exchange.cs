@@ -57,6 +57,19 @@ internal static class Exchange
         return dump;
     }
 
+    /// <summary>What an HSDS package carries: every table's HSDS fields as exported, rows in order (Kith's own columns stay home by design).</summary>
+    public static async Task<SortedDictionary<string, List<string>>> HsdsDumpAsync(KithApp app)
+    {
+        var dump = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        await WithDbAsync(app, async db =>
+        {
+            foreach (var table in ExchangeTables.All)
+                dump[table.Name] = (await DirectoryRows.AllAsync(db, table, CancellationToken.None))
+                    .Select(r => string.Join(" | ", table.Fields.Select(f => $"{f.Name}={HsdsValues.Format(f.Get(r))}"))).Order(StringComparer.Ordinal).ToList();
+        });
+        return dump;
+    }
+
     public static async Task DeleteDirectoryAsync(KithApp app) => await WithDbAsync(app, async db =>
     {
         foreach (var table in ExchangeTables.All)

@@ -62,6 +62,7 @@ internal sealed class ServiceEditor(KithDb db, ServiceOwnership ownership, Servi
         var after = ServiceReader.Snapshot(form);
         after["assured_date"] = service.AssuredDate?.ToString("yyyy-MM-dd") ?? "";
 
+        await KithVocabularyRows.AddMissingAsync(db, ct); // the terms the attributes below point at
         await ReplaceChildrenAsync(service.Id, form, now, ct);
         var locationChanges = await locations.SaveAsync(service, existing?.Form.Locations ?? [], form.Locations, by, ct);
         var changed = changes.Add("service", service.Id, before, after, by, created: existing is null);

@@ -27,10 +27,13 @@ internal static class Exchange
         Directory.CreateTempSubdirectory("kith-exchange-").FullName;
 
     /// <summary>A copy of the example package to break or extend.</summary>
-    public static string CopyOfExamples()
+    public static string CopyOfExamples() => CopyOf(ExampleCsv);
+
+    /// <summary>A copy of a package directory.</summary>
+    public static string CopyOf(string package)
     {
         var copy = TemporaryDirectory();
-        foreach (var file in Directory.GetFiles(ExampleCsv)) File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        foreach (var file in Directory.GetFiles(package)) File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
         return copy;
     }
 

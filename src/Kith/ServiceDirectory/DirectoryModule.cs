@@ -42,6 +42,7 @@ internal static class DirectoryModule
         services.AddScoped<ServicePage.ServiceDetails>();
         services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendDirectoryDemo>();
         services.AddScoped<DirectoryImport>();
+        services.AddScoped<ReplaceGuard>();
         services.AddScoped<DirectoryExport>();
         services.AddHttpClient(DirectoryImport.HttpClientName, c => c.Timeout = TimeSpan.FromMinutes(5));
         DirectoryCommands.Register(services);

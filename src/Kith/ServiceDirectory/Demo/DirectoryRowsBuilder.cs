@@ -41,20 +41,9 @@ internal sealed partial class DirectoryRowsBuilder
 
     private void AddVocabulary()
     {
-        AddTaxonomy(KithVocabulary.NeedsTaxonomyId, "Kith needs", "What people look for help with: the categories of search and of gap analysis.", KithVocabulary.Needs);
-        AddTaxonomy(KithVocabulary.DeliveryTaxonomyId, "Kith delivery", "How a service is delivered: in person, by phone, by text message or by video.", KithVocabulary.Delivery);
-        AddTaxonomy(KithVocabulary.AccessibilityTaxonomyId, "Kith accessibility", "Accessibility features of the places where services are delivered.", KithVocabulary.AccessibilityFeatures);
-    }
-
-    private void AddTaxonomy(string id, string name, string description, IReadOnlyList<VocabularyTerm> terms)
-    {
-        rows.Add(new Taxonomy { Id = id, Name = name, Description = description, Version = "1" });
-        foreach (var term in terms)
-            rows.Add(new TaxonomyTerm
-            {
-                Id = term.Id, Code = term.Code, Name = term.Name, Description = term.Name, Taxonomy = name, Language = "en", TaxonomyId = id,
-                ParentId = term.ParentCode is null ? null : KithVocabulary.NeedId(term.ParentCode),
-            });
+        foreach (var taxonomy in KithVocabularyRows.Taxonomies)
+            rows.Add(new Taxonomy { Id = taxonomy.Id, Name = taxonomy.Name, Description = taxonomy.Description, Version = taxonomy.Version });
+        foreach (var term in KithVocabularyRows.Terms()) rows.Add(term);
     }
 
     private void AddProvider(DemoProvider p)

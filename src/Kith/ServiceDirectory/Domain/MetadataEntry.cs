@@ -22,4 +22,10 @@ internal sealed class MetadataEntry
     public string ReplacementValue { get; set; } = "";
     /// <summary>The name of the person who modified the field.</summary>
     public string UpdatedBy { get; set; } = "";
+
+    /// <summary>
+    /// The value Kith writes for the side of a change that had no value (a field set for the first time, or cleared):
+    /// HSDS requires both values, and a tabular package reads an empty cell as missing.
+    /// </summary>
+    public const string NoValue = "(none)";
 }

@@ -30,8 +30,8 @@ internal sealed class ChangeRecord(KithDb db, DeploymentCalendar calendar)
                 LastActionDate = calendar.Today,
                 LastActionType = created ? "create" : "update",
                 FieldName = field,
-                PreviousValue = previous,
-                ReplacementValue = replacement,
+                PreviousValue = previous.Length == 0 ? MetadataEntry.NoValue : previous,
+                ReplacementValue = replacement.Length == 0 ? MetadataEntry.NoValue : replacement,
                 UpdatedBy = updatedBy,
             });
         }

@@ -10,8 +10,9 @@ internal static class DirectoryCommands
 
     public static void Register(IServiceCollection services)
     {
-        services.AddSingleton(new OperatorCommand(["directory", "import"], "directory import <path|url> [--replace] [--owner NAME|ID] [--dry-run]",
-            "import HSDS 3.0 (tabular data package dir/.zip/datapackage.json, or HSDS JSON) all or nothing; --replace also deletes what the input lacks",
+        services.AddSingleton(new OperatorCommand(["directory", "import"], "directory import <path|url> [--replace [--allow-mass-delete]] [--owner NAME|ID] [--dry-run]",
+            "import HSDS 3.0 (tabular data package dir/.zip/datapackage.json, or HSDS JSON) all or nothing; --replace also deletes what the input lacks "
+            + "(refused for a missing or empty file, and, without --allow-mass-delete, past Kith:Directory:ReplaceMaxDeleteShare of a table or the last crisis line)",
             ImportAsync));
         services.AddSingleton(new OperatorCommand(["directory", "export"], "directory export <dir> [--include-confidential]",
             "write the directory as an HSDS tabular data package (confidential addresses left out unless asked for)", ExportAsync));
@@ -29,7 +30,8 @@ internal static class DirectoryCommands
             Replace: command.Options.Contains("replace"),
             Owner: command.Options["owner"].FirstOrDefault(),
             DryRun: command.Options.Contains("dry-run"),
-            Progress: progress.Show);
+            Progress: progress.Show,
+            AllowMassDelete: command.Options.Contains("allow-mass-delete"));
         using var scope = app.Services.CreateScope();
         var result = await scope.ServiceProvider.GetRequiredService<DirectoryImport>().ImportAsync(source, options, actorId: null, CancellationToken.None);
         progress.End();

@@ -9,7 +9,9 @@ namespace Kith.ServiceDirectory.Exchange;
 /// <param name="Replace">Also delete rows of the tables the input holds that the input does not have (a full sync).</param>
 /// <param name="Owner">The Kith organisation (name or id) that owns every new organization; otherwise matched by name.</param>
 /// <param name="DryRun">Do everything, report it, and roll it back.</param>
-internal sealed record DirectoryImportOptions(bool Replace = false, string? Owner = null, bool DryRun = false, Action<ImportProgress>? Progress = null);
+/// <param name="AllowMassDelete">Let <c>Replace</c> delete more than the configured share of a table, or the last crisis line (see <see cref="ReplaceGuard"/>).</param>
+internal sealed record DirectoryImportOptions(bool Replace = false, string? Owner = null, bool DryRun = false, Action<ImportProgress>? Progress = null,
+    bool AllowMassDelete = false);
 
 internal sealed record ImportProgress(string Phase, int Done, int Total);
 
@@ -30,7 +32,7 @@ internal sealed record DirectoryImportResult(bool Succeeded, ImportProblems Prob
 /// A confidential location's address, coordinates and transportation are kept when the input leaves them
 /// empty, because Kith's own exports leave them out (and <c>replace</c> keeps such addresses for the same reason).
 /// </summary>
-internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts community, TimeProvider time, IHttpClientFactory http)
+internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts community, TimeProvider time, IHttpClientFactory http, ReplaceGuard guard)
 {
     public const string HttpClientName = "directory-import";
     private const int Batch = 1000;
@@ -46,6 +48,7 @@ internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts
         var problems = new ImportProblems();
         var warnings = new ImportProblems();
         var (raw, present) = Read(input, problems, options.Progress);
+        if (options.Replace) ReplaceGuard.CheckFiles(input, problems);
         var organisations = await community.OrganisationsAsync(ct);
         Guid? owner = null;
         if (options.Owner is { } wanted)
@@ -60,11 +63,14 @@ internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts
         {
             var existing = new Dictionary<HsdsTable, Dictionary<string, object>>();
             foreach (var table in ExchangeTables.All) existing[table] = await LoadAsync(table, ct);
-            var idSets = existing.ToDictionary(e => e.Key, e => (IReadOnlySet<string>)e.Value.Keys.ToHashSet());
+            // A full sync keeps of the tables it holds only what it imports (and Kith's vocabulary): references must resolve to that.
+            var idSets = existing.ToDictionary(e => e.Key, e => (IReadOnlySet<string>)(options.Replace && present.Contains(e.Key)
+                ? e.Value.Keys.Where(Applying.KithVocabularyIds.Contains) : e.Value.Keys).ToHashSet());
             var dataset = HsdsValidation.Check(raw, problems, warnings, t => idSets[t], present);
             if (options.Replace) CheckOrphans(dataset, existing, problems, warnings);
             if (problems.Count > 0) return new(false, problems, warnings, []);
 
+            var crisisLines = options.Replace ? await guard.CrisisLinesAsync(ct) : 0;
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             var apply = new Applying(db, existing, new AreaLocator(await community.AreasAsync(ct)),
                 organisations, owner, dataset.RowCount, options.Progress, ct);
@@ -72,6 +78,11 @@ internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts
             foreach (var table in dataset.Tables)
                 counts.Add(await apply.TableAsync(table, dataset.Rows(table), options.Replace, existing));
             await apply.FlushAsync();
+            if (options.Replace && !options.AllowMassDelete)
+            {
+                await guard.CheckDeletionsAsync(counts, existing.ToDictionary(e => e.Key.Name, e => e.Value.Count), crisisLines, problems, ct);
+                if (problems.Count > 0) return new(false, problems, warnings, []); // rolled back with the transaction
+            }
             var now = time.GetUtcNow().UtcDateTime;
             if (counts.Any(c => c.Inserted + c.Updated + c.Deleted > 0)) await db.BumpRevisionAsync(now, ct);
             await audit.RecordAsync("directory.import", actorId, "directory", null, new
@@ -134,7 +145,7 @@ internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts
         IReadOnlyList<OrganisationFact> organisations, Guid? owner, int total, Action<ImportProgress>? progress, CancellationToken ct)
     {
         private static readonly string[] ConfidentialFields = ["latitude", "longitude", "transportation"];
-        private static readonly HashSet<string> KithVocabularyIds =
+        public static readonly HashSet<string> KithVocabularyIds =
         [
             KithVocabulary.NeedsTaxonomyId, KithVocabulary.DeliveryTaxonomyId, KithVocabulary.AccessibilityTaxonomyId,
             .. KithVocabulary.Needs.Select(t => t.Id), .. KithVocabulary.Delivery.Select(t => t.Id), .. KithVocabulary.AccessibilityFeatures.Select(t => t.Id),
@@ -209,7 +220,7 @@ internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts
                 if (!row.Given.Contains(field.Name)) continue;
                 var value = field.Get(row.Entity);
                 if (value is null && keepHidden && ConfidentialFields.Contains(field.Name)) continue;
-                if (Equals(value, field.Get(old))) continue;
+                if (Equals(value, field.Get(old)) || SameMicrosecond(value, field.Get(old))) continue;
                 field.Set(merged, value);
                 changed = true;
             }
@@ -218,6 +229,10 @@ internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts
                 location.AreaId = AreaOf(location);
             return changed ? merged : null;
         }
+
+        /// <summary>A file carries instants to the microsecond; SQLite keeps the editor's finer ticks, which are no change.</summary>
+        private static bool SameMicrosecond(object? value, object? stored) =>
+            value is DateTime a && stored is DateTime b && a.Ticks / 10 == b.Ticks / 10;
 
         /// <summary>Kith's columns for a new row: its area, and the Kith organisation that owns it.</summary>
         private void Complete(object entity)

@@ -35,6 +35,26 @@ internal static class TabularReader
         rowsRead?.Invoke(count);
     }
 
+    /// <summary>
+    /// Files a full sync must not trust: one the package's datapackage.json lists but the package lacks, and one
+    /// without even a header row (a truncated file). Without a datapackage.json only the files present count.
+    /// </summary>
+    public static IEnumerable<(string Path, string Reason)> Unusable(IPackageFiles files)
+    {
+        var described = files.Length("datapackage.json") is not null;
+        foreach (var (_, path) in Resources(files, new ImportProblems()))
+        {
+            using var stream = files.Open(path);
+            if (stream is null)
+            {
+                if (described) yield return (path, "is listed in datapackage.json but not in the package");
+                continue;
+            }
+            using var reader = new StreamReader(stream, Csv.Utf8, detectEncodingFromByteOrderMarks: true);
+            if (Csv.ReadRecord(reader) is null) yield return (path, "is empty (not even a header row)");
+        }
+    }
+
     /// <summary>The package's own resource list when it has a datapackage.json, else the HSDS file names.</summary>
     private static IEnumerable<(HsdsTable Table, string Path)> Resources(IPackageFiles files, ImportProblems problems)
     {

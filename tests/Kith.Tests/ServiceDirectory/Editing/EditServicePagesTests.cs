@@ -6,7 +6,7 @@ namespace Kith.Tests.ServiceDirectory.Editing;
 [Trait("Category", "Integration")]
 public sealed class EditServicePagesTests(KithApp app) : IClassFixture<KithApp>
 {
-    private static List<KeyValuePair<string, string>> Form(string name, params (string Key, string Value)[] more)
+    internal static List<KeyValuePair<string, string>> Form(string name, params (string Key, string Value)[] more)
     {
         var fields = new List<KeyValuePair<string, string>>
         {

@@ -27,10 +27,13 @@ internal static class Exchange
         Directory.CreateTempSubdirectory("kith-exchange-").FullName;
 
     /// <summary>A copy of the example package to break or extend.</summary>
-    public static string CopyOfExamples()
+    public static string CopyOfExamples() => CopyOf(ExampleCsv);
+
+    /// <summary>A copy of a package directory.</summary>
+    public static string CopyOf(string package)
     {
         var copy = TemporaryDirectory();
-        foreach (var file in Directory.GetFiles(ExampleCsv)) File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        foreach (var file in Directory.GetFiles(package)) File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
         return copy;
     }
 
@@ -53,6 +56,19 @@ internal static class Exchange
                     .Order(StringComparer.Ordinal).ToList();
             }
             dump["revision"] = [(await db.DirectoryRevisions.SingleAsync()).Number.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        });
+        return dump;
+    }
+
+    /// <summary>What an HSDS package carries: every table's HSDS fields as exported, rows in order (Kith's own columns stay home by design).</summary>
+    public static async Task<SortedDictionary<string, List<string>>> HsdsDumpAsync(KithApp app)
+    {
+        var dump = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        await WithDbAsync(app, async db =>
+        {
+            foreach (var table in ExchangeTables.All)
+                dump[table.Name] = (await DirectoryRows.AllAsync(db, table, CancellationToken.None))
+                    .Select(r => string.Join(" | ", table.Fields.Select(f => $"{f.Name}={HsdsValues.Format(f.Get(r))}"))).Order(StringComparer.Ordinal).ToList();
         });
         return dump;
     }

@@ -7,7 +7,7 @@ namespace Kith.ServiceDirectory.Editing.EditService;
 /// <summary>
 /// Saves a service's locations (HSDS location + address + service_at_location, accessibility as attributes).
 /// Every save places the location in its Kith area again from its coordinates; a location another service
-/// still uses is unlinked from this one, never deleted.
+/// still uses is unlinked from this one, never deleted; a place another organisation keeps is left as it is.
 /// </summary>
 internal sealed class LocationWriter(KithDb db, ICommunityFacts community, ChangeRecord changes)
 {
@@ -24,7 +24,7 @@ internal sealed class LocationWriter(KithDb db, ICommunityFacts community, Chang
             var old = before.FirstOrDefault(b => row.Id.Length > 0 && b.Id == row.Id);
             if (row.Remove || (old is null && row.IsBlank))
             {
-                if (old is not null && await UnlinkAsync(service.Id, old.Id, ct))
+                if (old is not null && await UnlinkAsync(service.Id, old.Id, old.Locked, ct))
                 {
                     changes.Add("location", old.Id, new Dictionary<string, string> { ["service_at_location"] = service.Id },
                         new Dictionary<string, string> { ["service_at_location"] = "" }, by);
@@ -32,6 +32,7 @@ internal sealed class LocationWriter(KithDb db, ICommunityFacts community, Chang
                 }
                 continue;
             }
+            if (old is { Locked: true }) continue; // another organisation keeps this place: linked, never changed
             var location = old is null ? null : await db.Locations.SingleAsync(l => l.Id == old.Id, ct);
             if (location is null)
             {
@@ -74,14 +75,14 @@ internal sealed class LocationWriter(KithDb db, ICommunityFacts community, Chang
         address.Country = row.Country.ToUpperInvariant();
     }
 
-    /// <summary>Removes the link; the location itself (and what hangs off it) goes only when no other service uses it.</summary>
-    private async Task<bool> UnlinkAsync(string serviceId, string locationId, CancellationToken ct)
+    /// <summary>Removes the link; the location itself (and what hangs off it) goes only when no other service uses it and it is the editor's to delete.</summary>
+    private async Task<bool> UnlinkAsync(string serviceId, string locationId, bool locked, CancellationToken ct)
     {
         var links = await db.ServiceAtLocations.Where(s => s.LocationId == locationId).ToListAsync(ct);
         var mine = links.Where(l => l.ServiceId == serviceId).ToList();
         if (mine.Count == 0) return false;
         db.ServiceAtLocations.RemoveRange(mine);
-        if (links.Count > mine.Count) return true;
+        if (links.Count > mine.Count || locked) return true;
         await db.Addresses.Where(a => a.LocationId == locationId).ExecuteDeleteAsync(ct);
         await db.HsdsAttributes.Where(a => a.LinkId == locationId && a.LinkEntity == "location").ExecuteDeleteAsync(ct);
         await db.Accessibility.Where(a => a.LocationId == locationId).ExecuteDeleteAsync(ct);

@@ -34,7 +34,10 @@ internal sealed class ServiceEditor(KithDb db, ServiceOwnership ownership, Servi
             if (existing is null) return SaveResult.Of(SaveStatus.NotFound);
             form.OrganizationId = existing.Form.OrganizationId; // a service stays with its organisation
         }
+        if (existing is not null) SharedLocations.Lock(user, existing.Form.Locations);
+        var refused = SharedLocations.Check(existing?.Form.Locations ?? [], form.Locations);
         var errors = ServiceRules.Validate(form);
+        foreach (var (field, messages) in refused) errors[field] = messages;
         if (existing is null && (await ownership.EditableOrganisationsAsync(user, ct)).All(o => o.Id != form.OrganizationId))
             errors["organization"] = ["Choose the organisation that provides the service."];
         var known = existing?.Form.Locations.Select(l => l.Id).ToHashSet() ?? [];
@@ -59,6 +62,7 @@ internal sealed class ServiceEditor(KithDb db, ServiceOwnership ownership, Servi
         var after = ServiceReader.Snapshot(form);
         after["assured_date"] = service.AssuredDate?.ToString("yyyy-MM-dd") ?? "";
 
+        await KithVocabularyRows.AddMissingAsync(db, ct); // the terms the attributes below point at
         await ReplaceChildrenAsync(service.Id, form, now, ct);
         var locationChanges = await locations.SaveAsync(service, existing?.Form.Locations ?? [], form.Locations, by, ct);
         var changed = changes.Add("service", service.Id, before, after, by, created: existing is null);

@@ -136,6 +136,12 @@ public sealed class LocationRow
     public List<string> Accessibility { get; set; } = [];
     public bool Confidential { get; set; }
     public bool Remove { get; set; }
+    /// <summary>The Kith organisation that may change the place (null: administrators only); read from the database, never posted.</summary>
+    public Guid? ManagedBy { get; set; }
+    /// <summary>Who keeps the place's details, as the form names them when someone else may only link to it.</summary>
+    public string ManagerName { get; set; } = "";
+    /// <summary>Set per viewer: the place belongs to another organisation, so this person may link to it or unlink it, not change it.</summary>
+    public bool Locked { get; set; }
 
     public bool HasAddress => Address1.Length + City.Length + State.Length + PostalCode.Length > 0;
     public bool IsBlank => Name.Length == 0 && !HasAddress && Latitude.Length == 0 && Longitude.Length == 0 && Transportation.Length == 0;

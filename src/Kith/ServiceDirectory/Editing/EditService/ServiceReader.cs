@@ -43,13 +43,14 @@ internal sealed class ServiceReader(KithDb db)
             Hours = WeeklyHours.ToForm(weekly),
             CapacityUnit = capacity?.Unit ?? "", CapacityAvailable = ServiceForm.Number(capacity?.Available), CapacityMaximum = ServiceForm.Number(capacity?.Maximum),
             Waitlist = s.Waitlist,
-            Locations = await LocationsAsync(id, ct),
+            Locations = await LocationsAsync(s, ct),
         };
         return new(s.Id, orgName, s.AssuredDate, s.AssuredBy, s.LastModified, form, other.Select(WeeklyHours.Describe).ToList());
     }
 
-    private async Task<List<LocationRow>> LocationsAsync(string serviceId, CancellationToken ct)
+    private async Task<List<LocationRow>> LocationsAsync(Service service, CancellationToken ct)
     {
+        var serviceId = service.Id;
         var locations = await (from sal in db.ServiceAtLocations.AsNoTracking()
                                join l in db.Locations on sal.LocationId equals l.Id
                                where sal.ServiceId == serviceId
@@ -58,6 +59,7 @@ internal sealed class ServiceReader(KithDb db)
         var ids = locations.Select(l => l.Id).ToList();
         var addresses = await db.Addresses.AsNoTracking().Where(a => a.LocationId != null && ids.Contains(a.LocationId)).OrderBy(a => a.Id).ToListAsync(ct);
         var features = await db.HsdsAttributes.AsNoTracking().Where(a => a.LinkEntity == "location" && ids.Contains(a.LinkId)).ToListAsync(ct);
+        var managers = await ManagersAsync(service, locations, ct);
         return locations.Select(l =>
         {
             var a = addresses.FirstOrDefault(x => x.LocationId == l.Id);
@@ -68,8 +70,30 @@ internal sealed class ServiceReader(KithDb db)
                 PostalCode = a?.PostalCode ?? "", Country = a?.Country ?? "", Latitude = ServiceForm.Number(l.Latitude), Longitude = ServiceForm.Number(l.Longitude),
                 Transportation = l.Transportation ?? "", Confidential = l.Confidential,
                 Accessibility = KithVocabulary.AccessibilityFeatures.Where(t => mine.Contains(t.Id)).Select(t => t.Code).ToList(),
+                ManagedBy = managers[l.Id].Owner, ManagerName = managers[l.Id].Name,
             };
         }).ToList();
+    }
+
+    /// <summary>
+    /// Who keeps each place: the Kith owner of its HSDS organization. A place without one belongs to the service's
+    /// organisation while only that organisation's services use it; one that several organisations share is the administrators'.
+    /// </summary>
+    private async Task<Dictionary<string, (Guid? Owner, string Name)>> ManagersAsync(Service service, IReadOnlyList<Location> locations, CancellationToken ct)
+    {
+        var ids = locations.Select(l => l.Id).ToList();
+        var orgIds = locations.Select(l => l.OrganizationId).OfType<string>().Append(service.OrganizationId).Distinct().ToList();
+        var orgs = await db.DirectoryOrganizations.AsNoTracking().Where(o => orgIds.Contains(o.Id))
+            .Select(o => new { o.Id, o.Name, o.KithOrganisationId }).ToDictionaryAsync(o => o.Id, ct);
+        var sharedWithOthers = await (from sal in db.ServiceAtLocations.AsNoTracking()
+                                      join s in db.Services on sal.ServiceId equals s.Id
+                                      where ids.Contains(sal.LocationId) && s.OrganizationId != service.OrganizationId
+                                      select sal.LocationId).Distinct().ToListAsync(ct);
+        return locations.ToDictionary(l => l.Id, l =>
+        {
+            var org = orgs.GetValueOrDefault(l.OrganizationId ?? (sharedWithOthers.Contains(l.Id) ? "" : service.OrganizationId));
+            return (org?.KithOrganisationId, org?.Name ?? "");
+        });
     }
 
     /// <summary>The service's fields as published text, keyed by HSDS field name (Kith's own fields by their column names).</summary>

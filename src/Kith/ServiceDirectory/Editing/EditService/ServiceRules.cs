@@ -37,7 +37,8 @@ internal static class ServiceRules
             errors["languages"] = ["Other languages must be two-letter ISO 639-1 codes separated by commas, e.g. ar, vi."];
         ValidatePhones(f, errors);
         ValidateHours(f, errors);
-        foreach (var (row, i) in f.Locations.Select((l, i) => (l, i)).Where(x => !x.l.Remove && !x.l.IsBlank))
+        // A place another organisation keeps is checked by SharedLocations, not here: its keeper's data is not theirs to fix.
+        foreach (var (row, i) in f.Locations.Select((l, i) => (l, i)).Where(x => !x.l.Remove && !x.l.IsBlank && !x.l.Locked))
             ValidateLocation(row, $"location[{i}]", errors);
         if (f.KeptLocations.Count() > 20)
             errors["location"] = ["A service can have at most 20 locations."];

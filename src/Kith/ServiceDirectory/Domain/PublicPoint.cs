@@ -30,11 +30,16 @@ internal sealed class PublicPoint(PublicPointOptions options, Func<double, doubl
     /// no longer fits its true position. True when the stored point changed.</summary>
     public bool Settle(Location location)
     {
-        if (!location.Confidential || location.Latitude is not { } lat || location.Longitude is not { } lon) return false;
+        if (!location.Confidential || location.Latitude is not { } lat || location.Longitude is not { } lon || !Placeable(lat, lon)) return false;
         if (location is { PublicLatitude: { } pLat, PublicLongitude: { } pLon } && Fits(lat, lon, pLat, pLon)) return false;
         (location.PublicLatitude, location.PublicLongitude) = Choose(lat, lon);
         return true;
     }
+
+    /// <summary>Coordinates the offset arithmetic holds for: finite, on the globe, away from the poles (an imported
+    /// row may carry anything). A confidential place elsewhere gets no public point and stays off the map.</summary>
+    public static bool Placeable(double latitude, double longitude) =>
+        double.IsFinite(latitude) && double.IsFinite(longitude) && Math.Abs(latitude) <= 85 && Math.Abs(longitude) <= 180;
 
     /// <summary>True when the public point is between the offsets from the truth and in its area — or the area
     /// is too small to hold any such point (then the offset wins: the area's name is public anyway).</summary>
@@ -50,6 +55,7 @@ internal sealed class PublicPoint(PublicPointOptions options, Func<double, doubl
     /// estimate a few metres off still lands beyond the minimum), kept only if it is in the truth's area.</summary>
     public (double Latitude, double Longitude) Choose(double latitude, double longitude)
     {
+        if (!Placeable(latitude, longitude)) throw new ArgumentOutOfRangeException(nameof(latitude), "Not a placeable position.");
         var area = areaOf(latitude, longitude);
         for (var i = 0; i < Draws; i++)
         {
@@ -74,7 +80,7 @@ internal sealed class PublicPoint(PublicPointOptions options, Func<double, doubl
     private (double Latitude, double Longitude) Draw(double latitude, double longitude)
     {
         var (low, high) = (min * 1.01, max * 0.99);
-        while (true)
+        for (var i = 0; i < 10_000; i++)
         {
             // r = √U over the annulus gives every square metre of the ring the same chance.
             var km = Math.Sqrt(uniform() * (high * high - low * low) + low * low);
@@ -82,6 +88,7 @@ internal sealed class PublicPoint(PublicPointOptions options, Func<double, doubl
             var d = Distance(latitude, longitude, p.Latitude, p.Longitude);
             if (d >= min && d <= max) return p;
         }
+        throw new InvalidOperationException("No public point fits these coordinates."); // unreachable for placeable ones
     }
 
     /// <summary>A fixed ring of points between the offsets that lie in the area: whether the area can hold a

@@ -19,10 +19,11 @@ internal sealed class ConfidentialPoints(KithDb db, ICommunityFacts community, I
             .Select(l => new { l.Id, Latitude = l.Latitude!.Value, Longitude = l.Longitude!.Value, l.PublicLatitude, l.PublicLongitude })
             .ToListAsync(ct);
         if (places.Count == 0) return 0;
-        var rule = await RuleAsync(community, options.Value, ct);
+        var rule = new PublicPoint(options.Value, new AreaLocator(await community.AreasAsync(ct)).Find);
         var chosen = 0;
         foreach (var p in places)
         {
+            if (!PublicPoint.Placeable(p.Latitude, p.Longitude)) continue;
             if (p.PublicLatitude is { } lat && p.PublicLongitude is { } lon && rule.Fits(p.Latitude, p.Longitude, lat, lon)) continue;
             var (publicLat, publicLon) = rule.Choose(p.Latitude, p.Longitude);
             // Only over the row as read: when another node (or an editor) stored a point meanwhile, theirs stands,
@@ -34,8 +35,4 @@ internal sealed class ConfidentialPoints(KithDb db, ICommunityFacts community, I
         }
         return chosen;
     }
-
-    /// <summary>The rule over the current areas (the editor, the import and the demo use it too).</summary>
-    public static async Task<PublicPoint> RuleAsync(ICommunityFacts community, PublicPointOptions options, CancellationToken ct) =>
-        new(options, new AreaLocator(await community.AreasAsync(ct)).Find);
 }

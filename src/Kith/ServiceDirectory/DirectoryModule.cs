@@ -34,6 +34,10 @@ internal static class DirectoryModule
         // Search: every node answers from its own in-memory snapshot, rebuilt when the revision moves (ADR 7).
         services.AddSingleton<Indexing.SearchSnapshots>();
         services.AddScoped<Indexing.DirectoryLoader>();
+        services.AddScoped<Indexing.ConfidentialPoints>();
+        services.AddOptions<Domain.PublicPointOptions>().Bind(builder.Configuration.GetSection("Kith:Directory"))
+            .Validate(o => o.IsValid, "Kith:Directory:ConfidentialOffsetMinKm must be above 0 and below ConfidentialOffsetMaxKm (at most 50).")
+            .ValidateOnStart();
         services.AddSingleton<Indexing.DirectoryIndexRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<Indexing.DirectoryIndexRefresher>());
         services.AddScoped<SearchServices.ServiceSearch>();

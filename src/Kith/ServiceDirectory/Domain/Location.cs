@@ -32,4 +32,8 @@ internal sealed class Location
     public bool Confidential { get; set; }
     /// <summary>The Kith area the location lies in, computed from its coordinates on save.</summary>
     public Guid? AreaId { get; set; }
+    /// <summary>A confidential location's public point (<see cref="PublicPoint"/>): what every public distance and pin is measured from.</summary>
+    public double? PublicLatitude { get; set; }
+    /// <summary>The public point's longitude; set and cleared together with <see cref="PublicLatitude"/>.</summary>
+    public double? PublicLongitude { get; set; }
 }

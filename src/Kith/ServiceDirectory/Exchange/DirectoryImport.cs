@@ -3,6 +3,7 @@ using Kith.Platform.Data;
 using Kith.ServiceDirectory.Domain;
 using Kith.ServiceDirectory.Hsds;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Kith.ServiceDirectory.Exchange;
 
@@ -32,7 +33,8 @@ internal sealed record DirectoryImportResult(bool Succeeded, ImportProblems Prob
 /// A confidential location's address, coordinates and transportation are kept when the input leaves them
 /// empty, because Kith's own exports leave them out (and <c>replace</c> keeps such addresses for the same reason).
 /// </summary>
-internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts community, TimeProvider time, IHttpClientFactory http, ReplaceGuard guard)
+internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts community, TimeProvider time, IHttpClientFactory http,
+    ReplaceGuard guard, IOptions<PublicPointOptions> publicPoints)
 {
     public const string HttpClientName = "directory-import";
     private const int Batch = 1000;
@@ -72,7 +74,8 @@ internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts
 
             var crisisLines = options.Replace ? await guard.CrisisLinesAsync(ct) : 0;
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            var apply = new Applying(db, existing, new AreaLocator(await community.AreasAsync(ct)),
+            var areas = new AreaLocator(await community.AreasAsync(ct));
+            var apply = new Applying(db, existing, areas, new PublicPoint(publicPoints.Value, areas.Find),
                 organisations, owner, dataset.RowCount, options.Progress, ct);
             var counts = new List<TableCounts>();
             foreach (var table in dataset.Tables)
@@ -141,7 +144,7 @@ internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts
         (await DirectoryRows.AllAsync(db, table, ct)).ToDictionary(e => (string)table.Id.Get(e)!, StringComparer.Ordinal);
 
     /// <summary>The write half: one table at a time, saved in batches with change detection off.</summary>
-    private sealed class Applying(KithDb db, Dictionary<HsdsTable, Dictionary<string, object>> existing, AreaLocator areas,
+    private sealed class Applying(KithDb db, Dictionary<HsdsTable, Dictionary<string, object>> existing, AreaLocator areas, PublicPoint publicPoint,
         IReadOnlyList<OrganisationFact> organisations, Guid? owner, int total, Action<ImportProgress>? progress, CancellationToken ct)
     {
         private static readonly string[] ConfidentialFields = ["latitude", "longitude", "transportation"];
@@ -226,7 +229,11 @@ internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts
             }
             if (changed && merged is Location location && old is Location before
                 && (location.Latitude != before.Latitude || location.Longitude != before.Longitude))
+            {
                 location.AreaId = AreaOf(location);
+                // A refuge that moved keeps its public point while it still fits, and gets a new one when not (ADR 12).
+                publicPoint.Settle(location);
+            }
             return changed ? merged : null;
         }
 

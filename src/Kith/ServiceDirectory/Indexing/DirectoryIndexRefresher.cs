@@ -50,6 +50,8 @@ internal sealed class DirectoryIndexRefresher(IServiceScopeFactory scopes, Searc
             var areasVersion = await scope.ServiceProvider.GetRequiredService<ICommunityFacts>().AreasVersionAsync(ct);
             if (snapshots.Current is { } current && current.Revision == revision && areasVersion == builtFromAreas) return current;
             var clock = Stopwatch.StartNew();
+            // Confidential places get (or keep) their public point before the read: the index holds only that.
+            await scope.ServiceProvider.GetRequiredService<ConfidentialPoints>().SettleAsync(ct);
             var (documents, cards, areas, categories) = await scope.ServiceProvider.GetRequiredService<DirectoryLoader>().LoadAsync(TimeZone, ct);
             var snapshot = new DirectorySnapshot(revision, DirectoryIndex.Build(documents), documents, cards, areas, categories, time.GetUtcNow().UtcDateTime);
             snapshots.Replace(snapshot);

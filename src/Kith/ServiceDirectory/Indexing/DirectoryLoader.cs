@@ -98,6 +98,7 @@ internal sealed class DirectoryLoader(KithDb db, ICommunityFacts community)
             foreach (var p in phonesByService[s.Id]) AddPhone(p.Id, p.Number, p.Type, p.Description);
 
             var buildingHours = new List<OpeningRule>();
+            var placed = false;
             foreach (var link in links[s.Id])
             {
                 foreach (var r in schedulesByLink[link.Id]) rules.Add(Rule(r, deploymentTimeZone));
@@ -112,18 +113,28 @@ internal sealed class DirectoryLoader(KithDb db, ICommunityFacts community)
                 if (loc.LocationType == "virtual") { delivery |= Delivery.Video; continue; }
                 if (loc.Latitude is not { } lat || loc.Longitude is not { } lon) continue;
                 delivery |= Delivery.InPerson;
+                placed = true;
                 var address = addresses[loc.Id].FirstOrDefault(a => a.AddressType != "postal") ?? addresses[loc.Id].FirstOrDefault();
                 var areaId = (loc.AreaId ?? locator.Find(lat, lon))?.ToString();
                 if (areaId != null) { served.Add(areaId); placeAreaNames.Add(areaNames[areaId]); }
-                places.Add(new SearchPlace(lat, lon, loc.Confidential ? null : address?.PostalCode, areaId, loc.Confidential));
-                if (!loc.Confidential && address != null)
+                // A confidential place is indexed at its public point and nowhere else (ADR 12): the true position
+                // never enters the index, so no distance, radius, order or pin can be worked back to it. One
+                // without a public point yet stays off the map (its area still counts).
+                if (loc.Confidential)
+                {
+                    if (loc is { PublicLatitude: { } publicLat, PublicLongitude: { } publicLon })
+                        places.Add(new SearchPlace(publicLat, publicLon, null, areaId, true));
+                    continue;
+                }
+                places.Add(new SearchPlace(lat, lon, address?.PostalCode, areaId, false));
+                if (address != null)
                     publicAddresses.Add(string.Join(", ", new[] { address.Address1, address.Address2, address.City, address.PostalCode }.Where(x => !string.IsNullOrWhiteSpace(x))));
             }
             foreach (var r in schedulesByService[s.Id]) rules.Add(Rule(r, deploymentTimeZone));
             // A service's own hours win; a building's opening hours stand in only when the service has none.
             if (rules.Count == 0) rules.AddRange(buildingHours);
 
-            var coversAll = places.Count == 0;
+            var coversAll = !placed;
             foreach (var area in serviceAreas[s.Id])
             {
                 if (area.Name != null && areaByName.TryGetValue(area.Name.Trim(), out var id)) served.Add(id);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kith.ServiceDirectory.Domain;
 
 namespace Kith.Tests.ServiceDirectory.Editing;
@@ -109,6 +110,40 @@ public sealed class EditServicePagesTests(KithApp app) : IClassFixture<KithApp>
         var change = await DirectoryData.ReadAsync(app, db => db.MetadataEntries.SingleAsync(m => m.ResourceId == locationId && m.FieldName == "confidential" && m.LastActionType == "update"));
         Assert.Equal(("true", "false"), (change.PreviousValue, change.ReplacementValue));
         Assert.Equal(1, await DirectoryData.ReadAsync(app, db => db.ServiceAtLocations.CountAsync(s => s.ServiceId == id)));
+    }
+
+    [Fact]
+    public async Task A_confidential_location_gets_a_public_point_that_survives_a_small_move_and_is_drawn_again_after_a_long_one()
+    {
+        var (kithOrg, dirOrg) = await DirectoryData.AddOwnerAsync(app, "Edit Pages Refuge");
+        var id = await DirectoryData.AddServiceAsync(app, dirOrg, "Refuge");
+        var (coordinator, _) = await Staff.SignedInAsync(app, "coord-refuge@edit-pages.test", Roles.Coordinator, kithOrg);
+        var page = $"/staff/directory/services/{id}";
+        async Task<(string Id, double Lat, double Lon, double PublicLat, double PublicLon)> PlaceAsync() => await DirectoryData.ReadAsync(app, db =>
+            (from sal in db.ServiceAtLocations where sal.ServiceId == id join l in db.Locations on sal.LocationId equals l.Id
+             select new ValueTuple<string, double, double, double, double>(l.Id, l.Latitude!.Value, l.Longitude!.Value, l.PublicLatitude!.Value, l.PublicLongitude!.Value)).SingleAsync());
+        static double Km((string, double Lat, double Lon, double PublicLat, double PublicLon) p) =>
+            Kith.ServiceDirectory.Search.GeoDistance.Haversine(p.Lat, p.Lon, p.PublicLat, p.PublicLon);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await Staff.PostFormAsync(coordinator, page, "service", Form("Refuge"))).StatusCode);
+        var first = await PlaceAsync();
+        Assert.InRange(Km(first), 1, 3);
+
+        // 50 m, away from the public point unless that would pass the maximum: the point stays.
+        var step = (Km(first) < 2 ? 0.05 : -0.05) / Km(first);
+        var near = (Lat: first.Lat + (first.Lat - first.PublicLat) * step, Lon: first.Lon + (first.Lon - first.PublicLon) * step);
+        Assert.Equal(HttpStatusCode.Redirect, (await Staff.PostFormAsync(coordinator, page, "service", Form("Refuge", ("location[0].id", first.Id),
+            ("location[0].latitude", near.Lat.ToString("R", CultureInfo.InvariantCulture)), ("location[0].longitude", near.Lon.ToString("R", CultureInfo.InvariantCulture))))).StatusCode);
+        var moved = await PlaceAsync();
+        Assert.Equal(near.Lat, moved.Lat, 9);
+        Assert.Equal((first.PublicLat, first.PublicLon), (moved.PublicLat, moved.PublicLon));
+
+        // 28 km north: the old point is far too far, so a new one is drawn around the new position.
+        Assert.Equal(HttpStatusCode.Redirect, (await Staff.PostFormAsync(coordinator, page, "service", Form("Refuge", ("location[0].id", first.Id),
+            ("location[0].latitude", "45.2")))).StatusCode);
+        var far = await PlaceAsync();
+        Assert.Equal(45.2, far.Lat);
+        Assert.InRange(Km(far), 1, 3);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Kith.Platform.Data;
 using Kith.ServiceDirectory.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Kith.ServiceDirectory.Editing.EditService;
 
@@ -8,8 +9,10 @@ namespace Kith.ServiceDirectory.Editing.EditService;
 /// Saves a service's locations (HSDS location + address + service_at_location, accessibility as attributes).
 /// Every save places the location in its Kith area again from its coordinates; a location another service
 /// still uses is unlinked from this one, never deleted; a place another organisation keeps is left as it is.
+/// A confidential location keeps its public point while it still fits the new position, and gets a new one when it
+/// does not (ADR 12).
 /// </summary>
-internal sealed class LocationWriter(KithDb db, ICommunityFacts community, ChangeRecord changes)
+internal sealed class LocationWriter(KithDb db, ICommunityFacts community, ChangeRecord changes, IOptions<PublicPointOptions> publicPoints)
 {
     /// <summary>Applies the rows (not yet saved); returns the ids of locations that changed.</summary>
     public async Task<IReadOnlyList<string>> SaveAsync(Service service, IReadOnlyList<LocationRow> before, IReadOnlyList<LocationRow> rows,
@@ -18,6 +21,7 @@ internal sealed class LocationWriter(KithDb db, ICommunityFacts community, Chang
         var touched = new List<string>();
         if (before.Count == 0 && rows.All(r => r.IsBlank || r.Remove)) return touched;
         var areas = new AreaLocator(await community.AreasAsync(ct));
+        var publicPoint = new PublicPoint(publicPoints.Value, areas.Find);
         var features = KithVocabulary.AccessibilityFeatures.Select(t => t.Id).ToList();
         foreach (var row in rows)
         {
@@ -45,6 +49,7 @@ internal sealed class LocationWriter(KithDb db, ICommunityFacts community, Chang
             location.Longitude = ServiceRules.Coordinate(row.Longitude, 180);
             location.Confidential = row.Confidential;
             location.AreaId = location is { Latitude: { } lat, Longitude: { } lon } ? areas.Find(lat, lon) : null;
+            publicPoint.Settle(location);
             await SaveAddressAsync(location.Id, row, ct);
             db.HsdsAttributes.RemoveRange(await db.HsdsAttributes.Where(a => a.LinkId == location.Id && a.LinkEntity == "location" && features.Contains(a.TaxonomyTermId)).ToListAsync(ct));
             foreach (var code in row.Accessibility)

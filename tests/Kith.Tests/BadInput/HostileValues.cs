@@ -32,6 +32,45 @@ internal static class HostileValues
         new string('a', 10_000),
     ];
 
+    /// <summary>
+    /// Values a form field gets all at once: extreme dates and numbers, markup, unicode, very long text, empty.
+    /// A browser sends whatever a person (or a script) puts in a field, whatever its type says.
+    /// </summary>
+    public static readonly string[] FormValues =
+    [
+        "",
+        "0001-01-01",
+        "9999-12-31T23:59:59",
+        "-99999999999999999999",
+        "NaN",
+        "<script>alert(1)</script>\"' OR '1'='1 -- 😀\u202e",
+        new string('a', 10_000),
+    ];
+
+    /// <summary>One field alone gets the values its type invites, the others keep their defaults.</summary>
+    public static string[] ForField(string type) => type switch
+    {
+        "date" => ["0001-01-01", "9999-12-31"],
+        "datetime-local" => ["9999-12-31T23:59:59", "0001-01-01T00:00"],
+        "time" => ["24:00", "23:59:59.9999999"],
+        "number" or "range" => ["1e309", "-99999999999999999999"],
+        "checkbox" or "radio" => ["NaN"],
+        "select" => ["00000000-0000-0000-0000-000000000000", "-1"],
+        "hidden" => ["00000000-0000-0000-0000-000000000000", "9999-12-31"],
+        "file" => [],
+        _ => ["9999-12-31", new string('x', 10_000)],
+    };
+
+    /// <summary>Structured text for text boxes and uploads: documents that parse but hold nothing usable.</summary>
+    public static readonly (string Name, string Text)[] Documents =
+    [
+        ("empty MultiPolygon", """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"x","name":"x","population":1},"geometry":{"type":"MultiPolygon","coordinates":[]}}]}"""),
+        ("empty polygon ring", """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"x","name":"x","population":1},"geometry":{"type":"Polygon","coordinates":[[]]}}]}"""),
+        ("huge numbers", """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"x","name":"x","population":1e309},"geometry":{"type":"Polygon","coordinates":[[[1e309,-1e309],[0,0],[0,1],[1e309,-1e309]]]}}]}"""),
+        ("deep nesting", new string('[', 5000) + new string(']', 5000)),
+        ("not json", "\u0000\uFFFE<xml/>"),
+    ];
+
     /// <summary>Path segments, already percent-encoded where needed (invalid UTF-8 included).</summary>
     public static readonly string[] PathSegments =
     [

@@ -84,6 +84,11 @@ internal static class GeoJsonAreas
             problems.Add($"{where}: geometry must be a Polygon or MultiPolygon (found '{type}').");
             return null;
         }
+        if (polygons.Count == 0)
+        {
+            problems.Add($"{where}: the boundary has no polygons.");
+            return null;
+        }
         var outer = new List<double[][]>();
         foreach (var polygon in polygons)
         {

@@ -101,11 +101,8 @@ internal sealed class SearchRequest
         DateTimeOffset? openAt = null;
         if (!string.IsNullOrWhiteSpace(OpenAt))
         {
-            if (DateTimeOffset.TryParse(OpenAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) && HasOffset(OpenAt))
-                openAt = at;
-            else if (DateTime.TryParse(OpenAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-                openAt = new DateTimeOffset(local, zone.GetUtcOffset(local));
-            else Fail("open_at", T["Give a date and time such as 2026-05-04T18:30."]);
+            openAt = ParseOpenAt(OpenAt, zone);
+            if (openAt is null) Fail("open_at", T["Give a date and time such as 2026-05-04T18:30."]);
         }
 
         decimal? age = null;
@@ -152,6 +149,24 @@ internal sealed class SearchRequest
 
     private static bool Number(string? value, double min, double max, out double result) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out result) && double.IsFinite(result) && result >= min && result <= max;
+
+    // Opening hours are worked out a day either side of the time, in each service's own zone: a year at the ends of
+    // the calendar (0001, 9999) would run off it, and nobody asks what is open then.
+    private static DateTimeOffset? ParseOpenAt(string value, TimeZoneInfo zone)
+    {
+        DateTimeOffset at;
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) && HasOffset(value))
+            at = withOffset;
+        else if (DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && local.Year is >= MinOpenAtYear and <= MaxOpenAtYear)
+        {
+            local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+            at = new DateTimeOffset(local, zone.GetUtcOffset(local));
+        }
+        else return null;
+        return at.Year is >= MinOpenAtYear and <= MaxOpenAtYear ? at : null;
+    }
+
+    private const int MinOpenAtYear = 1900, MaxOpenAtYear = 2200;
 
     private static bool HasOffset(string value) =>
         value.EndsWith('Z') || value.EndsWith('z') || System.Text.RegularExpressions.Regex.IsMatch(value, @"[+-]\d\d:?\d\d$");

@@ -20,6 +20,10 @@ internal static class AreaGeoJson
 
     public static string Json(object value) => JsonSerializer.Serialize(value);
 
+    /// <summary>A MultiPolygon with no polygons at all: valid JSON, nothing to draw or find a centre of.</summary>
+    public static object EmptyMultiPolygon(string code) => Collection(
+        new { type = "Feature", properties = new { code, name = "Nowhere", population = 1 }, geometry = new { type = "MultiPolygon", coordinates = Array.Empty<object>() } });
+
     /// <summary>One good feature and two bad ones: nothing may be written.</summary>
     public static object WithProblems(string goodCode) => Collection(
         Square(goodCode, "Fine Area", 100, -70.0, 44.0),

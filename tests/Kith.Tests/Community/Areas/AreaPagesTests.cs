@@ -48,6 +48,24 @@ public sealed class AreaPagesTests(KithApp app) : IClassFixture<KithApp>
     }
 
     [Fact]
+    public async Task An_empty_multipolygon_pasted_or_uploaded_is_shown_as_a_problem_not_a_server_error()
+    {
+        var (admin, _) = await Staff.SignedInAsync(app, "admin3@area-pages.test", Roles.Admin);
+        var json = AreaGeoJson.Json(AreaGeoJson.EmptyMultiPolygon("page-empty"));
+
+        var pasted = await Staff.PostMultipartAsync(admin, "/staff/areas/import", "import-areas", [new("geojson", json)]);
+        var uploaded = await Staff.PostMultipartAsync(admin, "/staff/areas/import", "import-areas", [], ("file", "areas.geojson", Encoding.UTF8.GetBytes(json)));
+
+        foreach (var response in new[] { pasted, uploaded })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Contains("id=\"import-problems\"", html);
+            Assert.Contains("feature 1 (page-empty): the boundary has no polygons.", html);
+        }
+    }
+
+    [Fact]
     public async Task A_leader_sees_the_areas_but_not_the_import_and_a_responder_sees_neither()
     {
         var org = await Staff.AddOrganisationAsync(app, "Area Pages Org");

@@ -69,6 +69,18 @@ public sealed class AreasApiTests(KithApp app) : IClassFixture<KithApp>
     }
 
     [Fact]
+    public async Task An_empty_multipolygon_is_a_400_naming_the_feature_not_a_server_error()
+    {
+        var (admin, _) = await Staff.SignedInAsync(app, "admin3@areas-api.test", Roles.Admin);
+
+        var response = await admin.PostAsJsonAsync("/api/areas/import", AreaGeoJson.EmptyMultiPolygon("api-empty"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problems = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("geojson");
+        Assert.Equal("feature 1 (api-empty): the boundary has no polygons.", Assert.Single(problems.EnumerateArray()).GetString());
+    }
+
+    [Fact]
     public async Task Only_admins_may_import()
     {
         var org = await Staff.AddOrganisationAsync(app, "Areas API Leaders");

@@ -119,6 +119,17 @@ public sealed partial class FindHelpPageTests(HelpSite site) : IClassFixture<Hel
         Assert.NotNull(page.QuerySelector("details.more-filters[open]"));
     }
 
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("9999-12-31T23:59:59")]
+    [InlineData("0001-01-01")]
+    public async Task A_time_at_the_ends_of_the_calendar_is_refused_politely(string openAt)
+    {
+        var (status, _, page) = await HelpSite.GetAsync(site.App.Browser(), "/help?q=food&open_at=" + openAt);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.NotNull(page.QuerySelector("#find-help-errors"));
+    }
+
     [Fact]
     public async Task A_very_long_query_is_refused_politely()
     {

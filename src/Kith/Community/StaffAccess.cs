@@ -64,14 +64,25 @@ internal sealed class StaffAccess(
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var current = await users.GetRolesAsync(user);
-        await users.RemoveFromRolesAsync(user, current.Except(roles));
-        await users.AddToRolesAsync(user, roles.Except(current));
+        var failed = await StepsAsync(
+            () => users.RemoveFromRolesAsync(user, current.Except(roles)),
+            () => users.AddToRolesAsync(user, roles.Except(current)));
+        if (failed is not null) return failed;
         var existing = await db.StaffOrganisations.Where(s => s.UserId == userId).ToListAsync(ct);
         db.StaffOrganisations.RemoveRange(existing.Where(e => !organisations.Contains(e.OrganisationId)));
         foreach (var org in organisations.Distinct().Where(o => existing.All(e => e.OrganisationId != o)))
             db.StaffOrganisations.Add(new StaffOrganisation { UserId = userId, OrganisationId = org });
-        await db.SaveChangesAsync(ct);
-        await users.UpdateSecurityStampAsync(user);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return StaffAccessResult.From(IdentityResult.Failed(users.ErrorDescriber.ConcurrencyFailure()), "id");
+        }
+        failed = await StepsAsync(() => users.UpdateSecurityStampAsync(user));
+        if (failed is not null) return failed;
         await audit.RecordAsync("staff.access-changed", actorId, "staff", userId,
             new { from = current.Order(), to = roles.Order(), organisations = organisations.Order() }, ct);
         await transaction.CommitAsync(ct);
@@ -89,9 +100,11 @@ internal sealed class StaffAccess(
         var reset = await users.ResetPasswordAsync(user, token, temporary);
         if (!reset.Succeeded) return StaffAccessResult.From(reset);
         user.MustChangePassword = true;
-        await users.UpdateAsync(user);
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
+        var failed = await StepsAsync(
+            () => users.UpdateAsync(user),
+            () => users.SetLockoutEndDateAsync(user, null),
+            () => users.ResetAccessFailedCountAsync(user));
+        if (failed is not null) return failed;
         await audit.RecordAsync("staff.password-reset", actorId, "staff", userId, ct: ct);
         await live.PublishAsync(new LiveEvent("user:" + userId, "access-changed", "{}"), ct);
         return new(true, new Dictionary<string, string[]>(), userId, temporary);
@@ -105,8 +118,10 @@ internal sealed class StaffAccess(
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null) return StaffAccessResult.Fail("id", "No such staff member.");
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user);
+        var failed = await StepsAsync(
+            () => users.SetTwoFactorEnabledAsync(user, false),
+            () => users.ResetAuthenticatorKeyAsync(user));
+        if (failed is not null) return failed;
         await audit.RecordAsync("staff.two-step-reset", actorId, "staff", userId, ct: ct);
         await live.PublishAsync(new LiveEvent("user:" + userId, "access-changed", "{}"), ct);
         return new(true, new Dictionary<string, string[]>(), userId);
@@ -118,13 +133,32 @@ internal sealed class StaffAccess(
         var user = await users.FindByIdAsync(userId);
         if (user is null) return StaffAccessResult.Fail("id", "No such staff member.");
         if (locked && userId == actorId) return StaffAccessResult.Fail("id", "You cannot lock your own account.");
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
-        if (!locked) await users.ResetAccessFailedCountAsync(user);
-        await users.UpdateSecurityStampAsync(user);
+        var failed = await StepsAsync(
+            () => users.SetLockoutEnabledAsync(user, true),
+            () => users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null),
+            () => locked ? Task.FromResult(IdentityResult.Success) : users.ResetAccessFailedCountAsync(user),
+            () => users.UpdateSecurityStampAsync(user));
+        if (failed is not null) return failed;
         await audit.RecordAsync(locked ? "staff.locked" : "staff.unlocked", actorId, "staff", userId, ct: ct);
         await live.PublishAsync(new LiveEvent("user:" + userId, "access-changed", "{}"), ct);
         return new(true, new Dictionary<string, string[]>(), userId);
+    }
+
+    /// <summary>
+    /// Runs Identity's steps in order and stops at the first failure. Identity reports a lost race (two admins
+    /// changing one account at once) as a failed result, not an exception; left unchecked, the failed update
+    /// stayed tracked and the next save threw — a 500 for the second admin.
+    /// </summary>
+    private async Task<StaffAccessResult?> StepsAsync(params Func<Task<IdentityResult>>[] steps)
+    {
+        foreach (var step in steps)
+        {
+            var result = await step();
+            if (result.Succeeded) continue;
+            db.ChangeTracker.Clear();
+            return StaffAccessResult.From(result, "id"); // the describer's text, in the reader's language
+        }
+        return null;
     }
 
     private async Task<StaffAccessResult?> ValidateAccessAsync(IReadOnlyCollection<string> roles, IReadOnlyCollection<Guid> organisations, CancellationToken ct)

@@ -2,6 +2,7 @@ using Kith.Platform.Audit;
 using Kith.Platform.Data;
 using Kith.Platform.Jobs;
 using Kith.Platform.Outbox;
+using Kith.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kith.Platform.Cli;
@@ -20,6 +21,7 @@ internal static class CommandLine
         new(["migrate"], "migrate", "apply pending database migrations", (app, _) => MigrateAsync(app)),
         new(["audit", "verify"], "audit verify", "check the audit log's hash chain; exit 1 at the first broken link", (app, _) => VerifyAuditAsync(app)),
         new(["jobs", "probe"], "jobs probe [--count N]", "enqueue N probe jobs and report which node ran each (checks the job runner)", ProbeAsync),
+        new(["keys", "check"], "keys check", "check the key ring against the check values in the database; exit 1 naming each missing or wrong key", (app, _) => CheckKeysAsync(app)),
         new(["model-script"], "model-script", "print the DDL EF Core derives from the model (a start for a new migration)", (app, _) => Task.FromResult(ModelScript(app))),
     ];
 
@@ -70,6 +72,8 @@ internal static class CommandLine
         }
         try
         {
+            // Commands act on the data: not with a key ring that would silently make new keys.
+            if (chosen.Words is not ["model-script"] and not ["keys", "check"] && !await app.PrepareCommandAsync()) return 1;
             return await chosen.Run(app, command);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -97,6 +101,17 @@ internal static class CommandLine
         }
         await Console.Error.WriteLineAsync($"Audit log BROKEN at entry {result.Break!.EntryId}: {result.Break.Reason}. {result.Entries} entries before it verified.");
         return 1;
+    }
+
+    private static async Task<int> CheckKeysAsync(WebApplication app)
+    {
+        var problems = await app.Services.GetRequiredService<KeyChecks>().VerifyAsync();
+        foreach (var problem in problems) await Console.Error.WriteLineAsync(problem);
+        if (problems.Count > 0) return 1;
+        using var scope = app.Services.CreateScope();
+        var names = await scope.ServiceProvider.GetRequiredService<KithDb>().KeyChecks.Select(c => c.Name).OrderBy(n => n).ToListAsync();
+        Console.WriteLine($"Key ring matches the database ({names.Count} check values: {string.Join(", ", names)}).");
+        return 0;
     }
 
     private static int ModelScript(WebApplication app)

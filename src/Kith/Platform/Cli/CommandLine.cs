@@ -30,6 +30,7 @@ internal static class CommandLine
         Configuration (appsettings.json, environment variables, or --Key=Value):
           ConnectionStrings__Postgres   use PostgreSQL instead of the embedded SQLite file
           Kith__KeyRingPath             directory of encryption keys and secrets (outside the database)
+          (relative paths of the database file and key ring resolve against the working directory)
         """;
 
     public static string Usage(IEnumerable<OperatorCommand> commands) =>
@@ -72,9 +73,12 @@ internal static class CommandLine
         }
         try
         {
-            // Commands act on the data: not with a key ring that would silently make new keys.
-            if (chosen.Words is not ["model-script"] and not ["keys", "check"] && !await app.PrepareCommandAsync()) return 1;
-            return await chosen.Run(app, command);
+            // Commands act on the data: not with a key ring that would silently make new keys. Afterwards the
+            // check values are recorded, for a command (migrate, seed-demo) that made the database they go in.
+            var actsOnData = chosen.Words is not ["model-script"] and not ["keys", "check"];
+            if (actsOnData && !await app.PrepareCommandAsync()) return 1;
+            var exitCode = await chosen.Run(app, command);
+            return exitCode == 0 && actsOnData && !await app.PrepareCommandAsync() ? 1 : exitCode;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -56,9 +56,10 @@ internal static class PlatformModule
         services.AddSingleton<Time.DeploymentCalendar>();
 
         // Keys live outside the database, shared by every node, so a cookie issued by one node is read by all.
-        services.AddDataProtection()
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName("Kith")
             .PersistKeysToFileSystem(new DirectoryInfo(keyRing.Directory));
+        keyRing.EncryptKeysAtRest(dataProtection, configuration);
         services.AddSingleton<SensitiveText>();
         services.AddSingleton<KeyChecks>();
 

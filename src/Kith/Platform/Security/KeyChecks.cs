@@ -128,7 +128,7 @@ internal sealed class KeyChecks(KeyRing ring, IEnumerable<NamedSecret> secrets, 
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (database.IsPostgres) await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({FirstKeyLock})", ct);
-        else await db.Database.ExecuteSqlRawAsync("UPDATE platform_key_checks SET name = name WHERE 0", ct); // takes the write lock
+        else await db.Database.ExecuteSqlRawAsync("UPDATE platform_key_checks SET name = name", ct); // takes the write lock (the secrets' rows exist)
         var value = protector.Protect(Constant);
         await InsertOrIgnoreAsync(db, DataProtectionPrefix + KeyIdOf(value), value, ct);
         await transaction.CommitAsync(ct);

@@ -23,6 +23,20 @@ internal sealed class KeyRing
 
     public string Directory { get; }
 
+    /// <summary>
+    /// Where the deployment provides a certificate (<c>Kith:KeyRingCertificate</c>, a PKCS#12 file, and
+    /// <c>Kith:KeyRingCertificatePassword</c>), Data Protection keys are encrypted with it at rest; otherwise
+    /// they rely on the folder's permissions alone. Every node needs the same certificate.
+    /// </summary>
+    public void EncryptKeysAtRest(Microsoft.AspNetCore.DataProtection.IDataProtectionBuilder dataProtection, IConfiguration configuration)
+    {
+        var certificate = configuration["Kith:KeyRingCertificate"];
+        if (string.IsNullOrWhiteSpace(certificate)) return;
+        var path = Path.IsPathRooted(certificate) ? certificate : Path.GetFullPath(certificate);
+        Microsoft.AspNetCore.DataProtection.DataProtectionBuilderExtensions.ProtectKeysWithCertificate(dataProtection,
+            System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(path, configuration["Kith:KeyRingCertificatePassword"]));
+    }
+
     public string PathOf(string name) => Path.Combine(Directory, $"secret-{name}.key");
 
     /// <summary>

@@ -32,7 +32,9 @@ public sealed partial class FailSafeStartTests : IAsyncLifetime
         database = await TestDatabase.CreateAsync();
     }
 
-    private Dictionary<string, string> Environment(string keyRing, params (string Key, string Value)[] extra)
+    private Dictionary<string, string> Environment(string keyRing, params (string Key, string Value)[] extra) => Environment(database, keyRing, extra);
+
+    private static Dictionary<string, string> Environment(TestDatabase database, string keyRing, params (string Key, string Value)[] extra)
     {
         var environment = new Dictionary<string, string>
         {
@@ -147,6 +149,20 @@ public sealed partial class FailSafeStartTests : IAsyncLifetime
         Assert.True(runs[4].ExitCode == 0, runs[4].Output);
     }
 
+    [Fact]
+    public async Task Nodes_started_together_on_an_empty_key_ring_agree_on_one_Data_Protection_key()
+    {
+        await using var shared = await TestDatabase.CreateAsync();
+        var keys = Path.Combine(root, "shared-keys");
+        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            KithProcess.RunFromAsync(Environment(shared, keys), WorkingDirectory, null, RefusalLimit, "migrate")));
+
+        Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.Output));
+        var key = Assert.Single(Directory.GetFiles(keys, "key-*.xml"));
+        var recorded = Assert.Single((await CheckValuesAsync(shared)).Keys, k => k.StartsWith("data-protection:", StringComparison.Ordinal));
+        Assert.EndsWith(Path.GetFileNameWithoutExtension(key)["key-".Length..], recorded);
+    }
+
     private static void Refused(KithProcess.Result run, string reason)
     {
         Assert.True(run.ExitCode == 1, $"expected a refusal ({reason}), got exit code {run.ExitCode}:\n{run.Output}");
@@ -176,7 +192,9 @@ public sealed partial class FailSafeStartTests : IAsyncLifetime
     private static System.Text.Json.Nodes.JsonNode JsonNodeOf(string path) =>
         System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!;
 
-    private async Task<Dictionary<string, string>> CheckValuesAsync()
+    private Task<Dictionary<string, string>> CheckValuesAsync() => CheckValuesAsync(database);
+
+    private static async Task<Dictionary<string, string>> CheckValuesAsync(TestDatabase database)
     {
         var values = new Dictionary<string, string>();
         await using var connection = database.IsPostgres ? (System.Data.Common.DbConnection)new NpgsqlConnection(database.ConnectionString) : new SqliteConnection(database.ConnectionString);

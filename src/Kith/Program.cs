@@ -7,7 +7,13 @@ using Kith.Platform.Cli;
 
 // One executable: `kith` serves the web app; `kith <command>` runs an operator command (see README).
 var command = CommandLine.Parse(args);
-var builder = WebApplication.CreateBuilder(command is null ? args : command.HostArgs);
+// Settings and static assets come from the application's own folder whatever the working directory
+// (a service manager starts Kith from its data folder); relative data paths resolve against the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = command is null ? args : command.HostArgs,
+    ContentRootPath = AppContext.BaseDirectory,
+});
 builder.AddPlatform();
 builder.AddCommunity();
 builder.AddDirectory();
@@ -25,7 +31,7 @@ app.MapCommunity();
 app.MapDirectory();
 app.MapConcerns();
 app.MapScreening();
-await app.PrepareAsync();
+if (!await app.PrepareAsync()) return 1;
 await app.SeedDemoOnFirstStartAsync();
 await app.RunAsync();
 return 0;

@@ -56,11 +56,15 @@ public sealed partial class KithProcess : IAsyncDisposable
     }
 
     /// <summary>Starts a web node on a free loopback port and waits until /healthz answers.</summary>
-    public static async Task<KithProcess> StartNodeAsync(IReadOnlyDictionary<string, string> environment)
+    public static Task<KithProcess> StartNodeAsync(IReadOnlyDictionary<string, string> environment) =>
+        StartNodeAsync(environment, null, null);
+
+    /// <summary>Starts a web node from another working directory, or of another copy of the app, as a service manager would.</summary>
+    public static async Task<KithProcess> StartNodeAsync(IReadOnlyDictionary<string, string> environment, string? workingDirectory, string? executable)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
-        var node = new KithProcess(Start([], environment, address), address);
+        var node = new KithProcess(Start([], environment, address, workingDirectory, executable), address);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (DateTime.UtcNow < deadline)
@@ -79,25 +83,43 @@ public sealed partial class KithProcess : IAsyncDisposable
     }
 
     /// <summary>Runs `kith &lt;args&gt;` to completion; returns the exit code and everything it printed.</summary>
-    public static async Task<Result> RunCommandAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<Result> RunCommandAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunFromAsync(environment, null, null, TimeSpan.FromMinutes(2), args);
+
+    /// <summary>
+    /// Runs the app (a command, or with no arguments a web start that should refuse) from a working directory
+    /// and executable of the caller's choosing; after <paramref name="limit"/> it is killed (exit code -1).
+    /// </summary>
+    public static async Task<Result> RunFromAsync(IReadOnlyDictionary<string, string> environment, string? workingDirectory, string? executable,
+        TimeSpan limit, params string[] args)
     {
-        await using var command = new KithProcess(Start(args, environment, null), null);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2)); // a hang guard, not an assertion
-        await command.process.WaitForExitAsync(timeout.Token);
+        await using var command = new KithProcess(Start(args, environment, args.Length == 0 ? new Uri($"http://127.0.0.1:{FreePort()}") : null, workingDirectory, executable), null);
+        using var timeout = new CancellationTokenSource(limit); // a hang guard, not an assertion
+        try
+        {
+            await command.process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            command.process.Kill(entireProcessTree: true);
+            await command.process.WaitForExitAsync();
+            return new(-1, string.Join('\n', command.standardOutput), string.Join('\n', command.standardError), command.Output);
+        }
         command.process.WaitForExit(); // flushes the redirected output
         return new(command.process.ExitCode, string.Join('\n', command.standardOutput), string.Join('\n', command.standardError), command.Output);
     }
 
-    private static Process Start(string[] args, IReadOnlyDictionary<string, string> environment, Uri? address)
+    private static Process Start(string[] args, IReadOnlyDictionary<string, string> environment, Uri? address,
+        string? workingDirectory = null, string? executable = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.Combine(RepositoryRoot, "src", "Kith"),
+            WorkingDirectory = workingDirectory ?? Path.Combine(RepositoryRoot, "src", "Kith"),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(Executable);
+        info.ArgumentList.Add(executable ?? Executable);
         foreach (var a in args) info.ArgumentList.Add(a);
         foreach (var (k, v) in environment) info.Environment[k] = v;
         if (address is not null) info.Environment["Urls"] = address.ToString().TrimEnd('/');

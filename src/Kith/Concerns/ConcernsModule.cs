@@ -31,7 +31,7 @@ internal static class ConcernsModule
         services.AddStaffNavigation(Navigation);
         services.Configure<ConcernOptions>(builder.Configuration.GetSection("Kith:Concerns"));
         // The receipt key lives in the key ring, outside the database (a stolen database cannot test receipts).
-        services.AddSingleton(sp => new ReceiptCode(sp.GetRequiredService<KeyRing>().Secret("concern-receipts")));
+        services.AddSecret("concern-receipts", key => new ReceiptCode(key));
 
         services.AddScoped<TeamRouter>();
         services.AddScoped<EscalationChain>();

@@ -33,8 +33,10 @@ internal static class PlatformModule
         // static-web-assets manifest, which ASP.NET Core reads only in Development unless asked; without
         // this, browsers asking for Brotli get an empty stylesheet. A published app has no manifest: no-op.
         builder.WebHost.UseStaticWebAssets();
-        var database = DatabaseSettings.From(configuration, builder.Environment.ContentRootPath);
-        var keyRing = new KeyRing(configuration, builder.Environment.ContentRootPath);
+        // Relative data and key-ring paths are the working directory's (`dotnet run`: src/Kith), never the app folder's.
+        var database = DatabaseSettings.From(configuration, Environment.CurrentDirectory);
+        var keyRing = new KeyRing(configuration, Environment.CurrentDirectory);
+        builder.Logging.KeepRequestDataOut();
 
         // Bodies beyond this are refused with 413 before the app reads them. An endpoint that needs more
         // (an import) says so with [RequestSizeLimit], honoured by routing. Form limits are the largest
@@ -54,10 +56,12 @@ internal static class PlatformModule
         services.AddSingleton<Time.DeploymentCalendar>();
 
         // Keys live outside the database, shared by every node, so a cookie issued by one node is read by all.
-        services.AddDataProtection()
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName("Kith")
             .PersistKeysToFileSystem(new DirectoryInfo(keyRing.Directory));
+        keyRing.EncryptKeysAtRest(dataProtection, configuration);
         services.AddSingleton<SensitiveText>();
+        services.AddSingleton<KeyChecks>();
 
         services.AddSingleton<SqliteWriteGate>();
         services.AddDbContext<KithDb>((sp, options) =>
@@ -69,7 +73,7 @@ internal static class PlatformModule
         services.AddSingleton<Migrator>();
         services.AddScoped<Leases>();
 
-        services.AddSingleton(sp => new AuditChain(sp.GetRequiredService<KeyRing>().Secret("audit-chain")));
+        services.AddSecret("audit-chain", key => new AuditChain(key));
         services.AddScoped<AuditLog>();
 
         services.Configure<JobOptions>(configuration.GetSection("Kith:Jobs"));
@@ -100,6 +104,7 @@ internal static class PlatformModule
             ctx.ProblemDetails.Extensions.Remove("exception");
             ctx.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier;
         });
+        services.AddStorageFullAs503();
         services.AddOpenApi();
         services.AddAntiforgery(o =>
         {
@@ -133,7 +138,9 @@ internal static class PlatformModule
 
         services.AddKithMetrics();
         services.AddHealthChecks()
-            .AddCheck<DatabaseReadiness>("database", tags: ["ready"]);
+            .AddCheck<DatabaseReadiness>("database", tags: ["ready"])
+            .AddCheck<KeyRingReadiness>("key-ring", tags: ["ready"])
+            .AddCheck<StorageReadiness>("storage", tags: ["ready"]);
         return builder;
     }
 

@@ -2,6 +2,7 @@ using Kith.Platform.Audit;
 using Kith.Platform.Data;
 using Kith.Platform.Jobs;
 using Kith.Platform.Outbox;
+using Kith.Platform.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kith.Platform.Cli;
@@ -20,6 +21,7 @@ internal static class CommandLine
         new(["migrate"], "migrate", "apply pending database migrations", (app, _) => MigrateAsync(app)),
         new(["audit", "verify"], "audit verify", "check the audit log's hash chain; exit 1 at the first broken link", (app, _) => VerifyAuditAsync(app)),
         new(["jobs", "probe"], "jobs probe [--count N]", "enqueue N probe jobs and report which node ran each (checks the job runner)", ProbeAsync),
+        new(["keys", "check"], "keys check", "check the key ring against the check values in the database; exit 1 naming each missing or wrong key", (app, _) => CheckKeysAsync(app)),
         new(["model-script"], "model-script", "print the DDL EF Core derives from the model (a start for a new migration)", (app, _) => Task.FromResult(ModelScript(app))),
     ];
 
@@ -28,6 +30,7 @@ internal static class CommandLine
         Configuration (appsettings.json, environment variables, or --Key=Value):
           ConnectionStrings__Postgres   use PostgreSQL instead of the embedded SQLite file
           Kith__KeyRingPath             directory of encryption keys and secrets (outside the database)
+          (relative paths of the database file and key ring resolve against the working directory)
         """;
 
     public static string Usage(IEnumerable<OperatorCommand> commands) =>
@@ -70,7 +73,12 @@ internal static class CommandLine
         }
         try
         {
-            return await chosen.Run(app, command);
+            // Commands act on the data: not with a key ring that would silently make new keys. Afterwards the
+            // check values are recorded, for a command (migrate, seed-demo) that made the database they go in.
+            var actsOnData = chosen.Words is not ["model-script"] and not ["keys", "check"];
+            if (actsOnData && !await app.PrepareCommandAsync()) return 1;
+            var exitCode = await chosen.Run(app, command);
+            return exitCode == 0 && actsOnData && !await app.PrepareCommandAsync() ? 1 : exitCode;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -97,6 +105,17 @@ internal static class CommandLine
         }
         await Console.Error.WriteLineAsync($"Audit log BROKEN at entry {result.Break!.EntryId}: {result.Break.Reason}. {result.Entries} entries before it verified.");
         return 1;
+    }
+
+    private static async Task<int> CheckKeysAsync(WebApplication app)
+    {
+        var problems = await app.Services.GetRequiredService<KeyChecks>().VerifyAsync();
+        foreach (var problem in problems) await Console.Error.WriteLineAsync(problem);
+        if (problems.Count > 0) return 1;
+        using var scope = app.Services.CreateScope();
+        var names = await scope.ServiceProvider.GetRequiredService<KithDb>().KeyChecks.Select(c => c.Name).OrderBy(n => n).ToListAsync();
+        Console.WriteLine($"Key ring matches the database ({names.Count} check values: {string.Join(", ", names)}).");
+        return 0;
     }
 
     private static int ModelScript(WebApplication app)

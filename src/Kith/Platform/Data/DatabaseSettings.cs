@@ -13,7 +13,7 @@ internal sealed record DatabaseSettings(DatabaseProvider Provider, string Connec
 {
     public bool IsPostgres => Provider == DatabaseProvider.Postgres;
 
-    public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
+    public static DatabaseSettings From(IConfiguration configuration, string dataRoot)
     {
         var postgres = configuration.GetConnectionString("Postgres");
         if (!string.IsNullOrWhiteSpace(postgres))
@@ -22,7 +22,7 @@ internal sealed record DatabaseSettings(DatabaseProvider Provider, string Connec
         var sqlite = new SqliteConnectionStringBuilder(
             configuration.GetConnectionString("Sqlite") ?? "Data Source=data/kith.db");
         if (sqlite.DataSource != ":memory:" && !Path.IsPathRooted(sqlite.DataSource))
-            sqlite.DataSource = Path.GetFullPath(Path.Combine(contentRoot, sqlite.DataSource));
+            sqlite.DataSource = Path.GetFullPath(Path.Combine(dataRoot, sqlite.DataSource));
         if (sqlite.DataSource != ":memory:")
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(sqlite.DataSource)!);
         sqlite.ForeignKeys = true;

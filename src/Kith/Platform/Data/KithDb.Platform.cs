@@ -12,6 +12,7 @@ internal sealed partial class KithDb
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
     public DbSet<ProbeRun> ProbeRuns => Set<ProbeRun>();
+    public DbSet<Security.KeyCheck> KeyChecks => Set<Security.KeyCheck>();
 
     private static void ConfigurePlatform(ModelBuilder builder, ValueConverter<string, string> protectedText)
     {
@@ -55,6 +56,13 @@ internal sealed partial class KithDb
             e.HasKey(x => x.Id);
             e.Property(x => x.NodeId).HasMaxLength(100);
             e.HasIndex(x => x.MessageId);
+        });
+        builder.Entity<Security.KeyCheck>(e =>
+        {
+            e.ToTable("platform_key_checks");
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.CheckValue).HasColumnName("check_value");
         });
     }
 }

@@ -21,7 +21,7 @@ internal static class SafetyPlansRegistration
     {
         services.AddOptions<SafetyPlanOptions>().BindConfiguration("Kith:SafetyPlans");
         // The code key lives in the key ring, outside the database (a stolen database cannot test codes).
-        services.AddSingleton(sp => new PlanCode(sp.GetRequiredService<KeyRing>().Secret("safety-plans")));
+        services.AddSecret("safety-plans", key => new PlanCode(key));
         services.AddScoped<SafetyPlanStore>();
         services.AddScoped<PlanSuggestions>();
         services.AddScoped<IRecurringJob, PlanRetention>();

@@ -1,0 +1,9 @@
+-- 0011: one check value per key of the key ring (named secrets and Data Protection keys), so a start
+-- whose key ring cannot serve what the database holds is refused instead of silently making new keys.
+
+CREATE TABLE platform_key_checks (
+    name character varying(200) NOT NULL,
+    check_value text NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    CONSTRAINT pk_platform_key_checks PRIMARY KEY (name)
+);

@@ -11,7 +11,8 @@ internal sealed record DirectoryExportResult(IReadOnlyList<(string File, int Row
 /// Writes the directory as an HSDS tabular data package: every table as CSV in the datapackage's column order,
 /// rows by id, plus datapackage.json (the official one with Kith's service_capacity added). A confidential
 /// location goes out without its addresses, coordinates and transportation, since a partner must never learn
-/// where a shelter is; an operator's full backup asks for them with <c>includeConfidential</c>.
+/// where a shelter is; an operator's full backup asks for them with <c>includeConfidential</c>. A full backup also
+/// says which places are confidential, beside the tables (<see cref="ConfidentialPlaces"/>), so a restore keeps them so.
 /// </summary>
 internal sealed class DirectoryExport(KithDb db, AuditLog audit)
 {
@@ -37,6 +38,8 @@ internal sealed class DirectoryExport(KithDb db, AuditLog audit)
             }
             files.Add((table.Path, written));
         }
+        // Only a full backup says which places are refuges: a partner's copy has no address to protect.
+        if (includeConfidential) files.Add((ConfidentialPlaces.FileName, await ConfidentialPlaces.WriteAsync(db, directory, ct)));
         await File.WriteAllTextAsync(Path.Combine(directory, "datapackage.json"), ExchangeTables.DatapackageJson(), Csv.Utf8, ct);
         await audit.RecordAsync("directory.export", actorId, "directory", null,
             new { includeConfidential, rows = files.Sum(f => f.Item2), concealedLocations = hidden.Count }, ct);

@@ -51,6 +51,7 @@ internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts
         var warnings = new ImportProblems();
         var (raw, present) = Read(input, problems, options.Progress);
         if (options.Replace) ReplaceGuard.CheckFiles(input, problems);
+        var confidential = ConfidentialPlaces.Read(input, problems);
         var organisations = await community.OrganisationsAsync(ct);
         Guid? owner = null;
         if (options.Owner is { } wanted)
@@ -81,13 +82,14 @@ internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts
             foreach (var table in dataset.Tables)
                 counts.Add(await apply.TableAsync(table, dataset.Rows(table), options.Replace, existing));
             await apply.FlushAsync();
+            var markedConfidential = await ConfidentialPlaces.ApplyAsync(db, confidential, ct);
             if (options.Replace && !options.AllowMassDelete)
             {
                 await guard.CheckDeletionsAsync(counts, existing.ToDictionary(e => e.Key.Name, e => e.Value.Count), crisisLines, problems, ct);
                 if (problems.Count > 0) return new(false, problems, warnings, []); // rolled back with the transaction
             }
             var now = time.GetUtcNow().UtcDateTime;
-            if (counts.Any(c => c.Inserted + c.Updated + c.Deleted > 0)) await db.BumpRevisionAsync(now, ct);
+            if (markedConfidential > 0 || counts.Any(c => c.Inserted + c.Updated + c.Deleted > 0)) await db.BumpRevisionAsync(now, ct);
             await audit.RecordAsync("directory.import", actorId, "directory", null, new
             {
                 replace = options.Replace,
@@ -96,6 +98,7 @@ internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts
                 updated = counts.Sum(c => c.Updated),
                 unchanged = counts.Sum(c => c.Unchanged),
                 deleted = counts.Sum(c => c.Deleted),
+                markedConfidential,
                 tables = counts.Where(c => c.Inserted + c.Updated + c.Deleted > 0).ToDictionary(c => c.Table, c => new { c.Inserted, c.Updated, c.Deleted }),
             }, ct);
             if (options.DryRun) await transaction.RollbackAsync(ct);

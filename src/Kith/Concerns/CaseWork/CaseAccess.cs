@@ -35,6 +35,23 @@ internal sealed class CaseAccess(KithDb db)
     }
 
     /// <summary>
+    /// The same rule as <see cref="ForAsync"/>, as a query: the concerns a list (the queue, the console) may show
+    /// this person, or null for none. One class holds both forms so a list can never show what a page refuses.
+    /// </summary>
+    public async Task<IQueryable<Domain.Concern>?> VisibleAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var me = UserId(user);
+        if (me is null) return null;
+        var all = db.Concerns.AsNoTracking();
+        if (user.IsInRole(Roles.Admin)) return all;
+        if (!user.IsInRole(Roles.Responder)) return null;
+        var teams = await TeamsOfAsync(me, ct);
+        return all.Where(c => (c.TeamId != null && teams.Contains(c.TeamId.Value))
+            || db.Alerts.Any(a => a.ConcernId == c.Id && a.UserId == me && a.Kind == Domain.AlertKinds.Escalated
+                                  && !db.HandOffs.Any(h => h.ConcernId == c.Id && h.At > a.CreatedAt)));
+    }
+
+    /// <summary>
     /// An escalation paged this person about the concern since it last changed hands: a hand-off gives the case
     /// to the new team, and what the old chain was paged about no longer opens it.
     /// </summary>

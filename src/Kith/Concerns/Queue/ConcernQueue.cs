@@ -33,7 +33,7 @@ internal sealed class ConcernQueue(KithDb db, CaseAccess access, StatusChanges s
         var chosen = filter is not null && Filters.Contains(filter) ? filter : "open";
         var now = time.GetUtcNow().UtcDateTime;
         var me = CaseAccess.UserId(user);
-        var visible = await VisibleAsync(user, me, ct);
+        var visible = await access.VisibleAsync(user, ct);
         if (me is null || visible is null) return new(chosen, [], [], now);
 
         var chosenRows = chosen switch
@@ -74,18 +74,6 @@ internal sealed class ConcernQueue(KithDb db, CaseAccess access, StatusChanges s
     }
 
     /// <summary>The concerns this person may see: all for administrators, their teams' and those they were paged about for responders, none otherwise.</summary>
-    private async Task<IQueryable<Concern>?> VisibleAsync(ClaimsPrincipal user, string? me, CancellationToken ct)
-    {
-        if (me is null) return null;
-        var all = db.Concerns.AsNoTracking();
-        if (user.IsInRole(Roles.Admin)) return all;
-        if (!user.IsInRole(Roles.Responder)) return null;
-        var teams = await access.TeamsOfAsync(me, ct);
-        // Their teams' concerns, and any an escalation paged them about (as lead or backup).
-        return all.Where(c => (c.TeamId != null && teams.Contains(c.TeamId.Value))
-            || db.Alerts.Any(a => a.ConcernId == c.Id && a.UserId == me && a.Kind == AlertKinds.Escalated
-                                  && !db.HandOffs.Any(h => h.ConcernId == c.Id && h.At > a.CreatedAt)));
-    }
 
     /// <summary>Imminent, then urgent, then routine; the longest waiting first within each tier (by arrival: anonymous
     /// concerns keep their time only to the hour).</summary>

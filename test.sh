@@ -44,7 +44,8 @@ log "restore and build ($configuration, warnings as errors)"
 build_start=$(date +%s)
 dotnet restore Kith.slnx || exit 1
 dotnet build Kith.slnx -c "$configuration" --no-restore -warnaserror || exit 1
-echo "build took $(( $(date +%s) - build_start )) s"
+build_seconds=$(( $(date +%s) - build_start ))
+echo "build took $build_seconds s"
 
 # --- throw-away PostgreSQL cluster ---------------------------------------------------------------
 pgroot=$(mktemp -d /tmp/kith-pg.XXXXXX)
@@ -74,16 +75,20 @@ status=0
 run_tests() { # name project provider filter
   local name=$1 project=$2 provider=$3 filter=$4
   log "tests: $name"
+  local start; start=$(date +%s)
   KITH_TEST_PROVIDER=$provider dotnet test "$project" -c "$configuration" --no-build \
     --filter "$filter" --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
     --logger "console;verbosity=normal" || status=1
+  stage_times+=("$name: $(( $(date +%s) - start )) s")
 }
+stage_times=("build: $build_seconds s")
 test_start=$(date +%s)
 run_tests unit tests/Kith.Tests sqlite "Category!=Integration&Category!=PostgresOnly"
 run_tests integration-sqlite tests/Kith.Tests sqlite "Category=Integration"
 run_tests integration-postgres tests/Kith.Tests postgres "Category=Integration|Category=PostgresOnly"
 run_tests browser tests/Kith.BrowserTests sqlite "FullyQualifiedName!=NONE"
 echo "tests took $(( $(date +%s) - test_start )) s"
+printf 'stage time  %s\n' "${stage_times[@]}"
 
 # --- summary -------------------------------------------------------------------------------------
 count() { # file attribute
@@ -98,6 +103,12 @@ for name in unit integration-sqlite integration-postgres browser; do
   s=$(( ${t:-0} - ${e:-0} ))
   echo "$name: ${t:-0} ran: ${p:-0} passed, ${f:-0} failed, $s not run"
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + s))
+done
+# The names of failed tests, so a red CI log says what to look at without the .trx files.
+for file in "$results"/*.trx; do
+  [ -f "$file" ] || continue
+  grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*' "$file" | grep -o 'testName="[^"]*"' \
+    | sed -e 's/^testName="//' -e 's/"$//' -e "s|^|FAILED ($(basename "$file" .trx)): |"
 done
 [ "$failed" -gt 0 ] && status=1
 if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi

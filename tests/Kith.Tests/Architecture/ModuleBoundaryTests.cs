@@ -22,11 +22,8 @@ public sealed partial class ModuleBoundaryTests
     {
         var modules = Modules();
         var violations = new List<string>();
-        foreach (var file in SourceFiles())
+        foreach (var (file, relative, owner) in OwnedFiles())
         {
-            var relative = Path.GetRelativePath(Source, file);
-            if (Composers.Contains(relative)) continue;
-            var owner = relative.Contains(Path.DirectorySeparatorChar) ? relative.Split(Path.DirectorySeparatorChar)[0] : "";
             foreach (var (module, rest) in References(File.ReadAllText(file)))
             {
                 if (module == owner || module == "Platform" || !modules.Contains(module)) continue;
@@ -63,11 +60,8 @@ public sealed partial class ModuleBoundaryTests
     {
         var owners = TableOwners();
         var violations = new List<string>();
-        foreach (var file in SourceFiles())
+        foreach (var (file, relative, owner) in OwnedFiles().Where(f => !MovingToResponders.Any(f.Relative.StartsWith)))
         {
-            var relative = Path.GetRelativePath(Source, file);
-            if (Composers.Contains(relative) || MovingToResponders.Any(relative.StartsWith)) continue;
-            var owner = relative.Contains(Path.DirectorySeparatorChar) ? relative.Split(Path.DirectorySeparatorChar)[0] : "";
             foreach (var table in TableUses(File.ReadAllText(file), owners.Keys))
             {
                 // Platform is not a module: its tables (outbox, audit log, jobs) are the shared services every
@@ -159,6 +153,13 @@ public sealed partial class ModuleBoundaryTests
 
     [GeneratedRegex(@"\bKithDb\s+(\w+)")]
     private static partial Regex KithDbVariable();
+
+    /// <summary>Every source file but the composition roots, with its path under src/Kith and its top folder (its module).</summary>
+    private static IEnumerable<(string File, string Relative, string Owner)> OwnedFiles() =>
+        from file in SourceFiles()
+        let relative = Path.GetRelativePath(Source, file)
+        where !Composers.Contains(relative)
+        select (file, relative, relative.Contains(Path.DirectorySeparatorChar) ? relative.Split(Path.DirectorySeparatorChar)[0] : "");
 
     private static HashSet<string> Modules() =>
         Directory.EnumerateDirectories(Source)

@@ -74,6 +74,7 @@ internal static class CommunityModule
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<ICommunityFacts, CommunityFacts>();
+        services.AddScoped<IStaffFacts, StaffFactsFromDatabase>();
         services.AddScoped<Areas.AreaImport>();
         services.AddScoped<Organisations.OrganisationEditor>();
         services.AddScoped<StaffAccounts.StaffDirectory>();

@@ -40,7 +40,6 @@ internal static class ConcernsModule
         services.AddScoped<SubmitConcern>();
         services.AddSingleton<ReceiptGuard>();
         services.AddScoped<StatusChanges>();
-        services.AddStaffNavigation(Navigation);
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseActions>();
         services.AddScoped<CaseReader>();

@@ -63,10 +63,7 @@ internal static class OrganisationAccess
         return user.IsInRole(Roles.Coordinator) && IsMember(user, organisationId);
     }
 
-    public static bool IsMember(ClaimsPrincipal user, Guid organisationId) =>
-        user.FindAll(StaffClaims.Organisation).Any(c => Guid.TryParse(c.Value, out var id) && id == organisationId);
+    public static bool IsMember(ClaimsPrincipal user, Guid organisationId) => user.BelongsTo(organisationId);
 
-    public static IReadOnlyList<Guid> Memberships(ClaimsPrincipal user) =>
-        user.FindAll(StaffClaims.Organisation).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty)
-            .Where(id => id != Guid.Empty).ToList();
+    public static IReadOnlyList<Guid> Memberships(ClaimsPrincipal user) => user.Organisations();
 }

@@ -1,5 +1,6 @@
 using Kith.Community.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Kith.Platform.Data;
 
@@ -8,8 +9,12 @@ internal sealed partial class KithDb
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<StaffOrganisation> StaffOrganisations => Set<StaffOrganisation>();
+}
 
-    private static void ConfigureCommunity(ModelBuilder builder)
+/// <summary>The Community tables. <see cref="KithDb"/> discovers this class: adding a module edits no list.</summary>
+internal sealed class CommunityModel : IModuleModel
+{
+    public void Configure(ModelBuilder builder, ValueConverter<string, string> protectedText)
     {
         builder.Entity<StaffUser>(e =>
         {

@@ -12,7 +12,7 @@ internal enum CaseAccessKind { Denied, Member, Admin }
 /// paged about it (a backup team), and administrators (whose reads are audited as such). Closed by default: no id, no team, another team or any other role is denied,
 /// and a concern with no team is for administrators only.
 /// </summary>
-internal sealed class CaseAccess(KithDb db)
+internal sealed class CaseAccess(KithDb db, IStaffFacts staff)
 {
     public static string? UserId(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
@@ -64,9 +64,6 @@ internal sealed class CaseAccess(KithDb db)
     {
         if (teamId is { } team && await db.TeamMembers.AsNoTracking().AnyAsync(m => m.TeamId == team && m.UserId == userId, ct))
             return true;
-        return await (from ur in db.UserRoles
-                      join r in db.Roles on ur.RoleId equals r.Id
-                      where ur.UserId == userId && r.Name == Roles.Admin
-                      select ur.UserId).AnyAsync(ct);
+        return await staff.HasRoleAsync(userId, Roles.Admin, ct);
     }
 }

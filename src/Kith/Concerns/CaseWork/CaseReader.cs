@@ -11,7 +11,7 @@ namespace Kith.Concerns.CaseWork;
 /// the read to the audit log — noting when the reader came in as an administrator — and marks the reader's
 /// alerts for it seen.
 /// </summary>
-internal sealed class CaseReader(KithDb db, CaseAccess access, StatusChanges statuses, AuditLog audit, ICommunityFacts community, TimeProvider time)
+internal sealed class CaseReader(KithDb db, CaseAccess access, StatusChanges statuses, AuditLog audit, ICommunityFacts community, IStaffFacts staff, TimeProvider time)
 {
     public async Task<CaseView?> ReadAsync(ClaimsPrincipal user, Guid id, string via, CancellationToken ct)
     {
@@ -83,16 +83,12 @@ internal sealed class CaseReader(KithDb db, CaseAccess access, StatusChanges sta
     private async Task<List<string>> AssignableAsync(Guid? teamId, CancellationToken ct) =>
         teamId is { } team
             ? await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == team).Select(m => m.UserId).ToListAsync(ct)
-            : await (from ur in db.UserRoles
-                     join r in db.Roles on ur.RoleId equals r.Id
-                     where r.Name == Roles.Admin
-                     select ur.UserId).Distinct().ToListAsync(ct);
+            : [.. await staff.WithRoleAsync(Roles.Admin, ct)];
 
     private async Task<Dictionary<string, string>> NamesAsync(IEnumerable<string?> ids, CancellationToken ct)
     {
-        var wanted = ids.OfType<string>().Distinct().ToList();
-        return await db.Users.AsNoTracking().Where(u => wanted.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName })
-            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var found = await staff.FindAsync(ids.OfType<string>(), ct);
+        return found.ToDictionary(p => p.Key, p => p.Value.DisplayName);
     }
 
     private async Task<(string? Organisation, string? Area)> PlaceAsync(Concern c, CancellationToken ct)

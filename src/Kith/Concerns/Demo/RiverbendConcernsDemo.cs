@@ -11,7 +11,7 @@ namespace Kith.Concerns.Demo;
 /// that send the school's concerns to the school, danger to others or to self and Spanish concerns to the
 /// county, and everything else to the county as well. Adds only what is missing.
 /// </summary>
-internal sealed class RiverbendConcernsDemo(KithDb db, ICommunityFacts community, TimeProvider time) : IDemoContent
+internal sealed class RiverbendConcernsDemo(KithDb db, ICommunityFacts community, IStaffFacts staffFacts, TimeProvider time) : IDemoContent
 {
     public const string SchoolTeam = "Riverbend High School safety team";
     public const string CountyTeam = "County crisis team";
@@ -24,7 +24,9 @@ internal sealed class RiverbendConcernsDemo(KithDb db, ICommunityFacts community
     {
         var now = time.GetUtcNow().UtcDateTime;
         var organisations = (await community.OrganisationsAsync(ct)).ToDictionary(o => o.Name, o => o.Id);
-        var staff = await db.Users.Where(u => u.Email == Responder || u.Email == Admin).ToDictionaryAsync(u => u.Email!, u => u.Id, ct);
+        var staff = new Dictionary<string, string>();
+        foreach (var email in new[] { Responder, Admin })
+            if (await staffFacts.FindByEmailAsync(email, ct) is { } person) staff[email] = person.Id;
         // The community part of the demo made these; without them there is nothing to hang the teams on.
         if (!staff.TryGetValue(Responder, out var responder) || !staff.TryGetValue(Admin, out var admin)
             || !organisations.TryGetValue("Riverbend High School", out var school) || !organisations.TryGetValue("County Public Health", out var health))

@@ -19,8 +19,12 @@ internal sealed partial class KithDb
     public DbSet<CaseStatus> CaseStatuses => Set<CaseStatus>();
     public DbSet<StatusTransition> StatusTransitions => Set<StatusTransition>();
     public DbSet<ReceiptFailureWindow> ReceiptFailures => Set<ReceiptFailureWindow>();
+}
 
-    private static void ConfigureConcerns(ModelBuilder builder, ValueConverter<string, string> protectedText)
+/// <summary>The Concerns tables. <see cref="KithDb"/> discovers this class: adding a module edits no list.</summary>
+internal sealed class ConcernsModel : IModuleModel
+{
+    public void Configure(ModelBuilder builder, ValueConverter<string, string> protectedText)
     {
         // The same converter, typed for nullable columns (a null stays null).
         ValueConverter optionalText = protectedText;

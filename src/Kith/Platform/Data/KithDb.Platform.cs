@@ -13,8 +13,12 @@ internal sealed partial class KithDb
     public DbSet<ScheduledJob> ScheduledJobs => Set<ScheduledJob>();
     public DbSet<ProbeRun> ProbeRuns => Set<ProbeRun>();
     public DbSet<Security.KeyCheck> KeyChecks => Set<Security.KeyCheck>();
+}
 
-    private static void ConfigurePlatform(ModelBuilder builder, ValueConverter<string, string> protectedText)
+/// <summary>The Platform tables. <see cref="KithDb"/> discovers this class: adding a module edits no list.</summary>
+internal sealed class PlatformModel : IModuleModel
+{
+    public void Configure(ModelBuilder builder, ValueConverter<string, string> protectedText)
     {
         builder.Entity<AuditEntry>(e =>
         {

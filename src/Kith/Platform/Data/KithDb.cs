@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kith.Platform.Data;
 
 /// <summary>
-/// The one EF Core context. Each module adds its tables in its own partial file
-/// (<c>KithDb.Platform.cs</c>, <c>Community/Persistence/KithDb.Community.cs</c>, …).
+/// The one EF Core context. Each module declares its DbSets in its own partial file
+/// (<c>KithDb.Platform.cs</c>, <c>Community/Persistence/KithDb.Community.cs</c>, …) and configures its
+/// tables in an <see cref="IModuleModel"/> beside them, discovered here rather than listed.
 /// The schema itself comes from the SQL scripts under db/migrations, not from EF.
 /// </summary>
 internal sealed partial class KithDb(DbContextOptions<KithDb> options, SensitiveText sensitiveText)
@@ -22,16 +23,16 @@ internal sealed partial class KithDb(DbContextOptions<KithDb> options, Sensitive
     {
         base.OnModelCreating(builder);
         var protectedText = new ValueConverter<string, string>(v => sensitiveText.Protect(v), v => sensitiveText.Unprotect(v));
-        ConfigurePlatform(builder, protectedText);
-        ConfigureMessaging(builder, protectedText);
-        ConfigureCommunity(builder);
-        ConfigureDirectory(builder);
-        ConfigureConcerns(builder, protectedText);
-        ConfigureScreening(builder, protectedText);
-        ConfigureCampaigns(builder);
-        ConfigureSafetyPlans(builder);
+        foreach (var module in ModuleModels) module.Configure(builder, protectedText);
         ApplyConventions(builder);
     }
+
+    /// <summary>Every module's <see cref="IModuleModel"/>, found once, in a fixed order (by type name).</summary>
+    internal static readonly IReadOnlyList<IModuleModel> ModuleModels = typeof(KithDb).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IModuleModel).IsAssignableFrom(t))
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .Select(t => (IModuleModel)Activator.CreateInstance(t)!)
+        .ToList();
 
     /// <summary>snake_case columns, UTC times: one convention for every module and both providers.</summary>
     private static void ApplyConventions(ModelBuilder builder)

@@ -7,8 +7,12 @@ namespace Kith.Platform.Data;
 internal sealed partial class KithDb
 {
     public DbSet<DevMessage> DevMessages => Set<DevMessage>();
+}
 
-    private static void ConfigureMessaging(ModelBuilder builder, ValueConverter<string, string> protectedText)
+/// <summary>The Messaging tables. <see cref="KithDb"/> discovers this class: adding a module edits no list.</summary>
+internal sealed class MessagingModel : IModuleModel
+{
+    public void Configure(ModelBuilder builder, ValueConverter<string, string> protectedText)
     {
         builder.Entity<DevMessage>(e =>
         {

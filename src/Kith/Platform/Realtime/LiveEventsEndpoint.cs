@@ -27,7 +27,7 @@ internal static class LiveEventsEndpoint
         var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
         if (id is not null) channels.Add("user:" + id);
         foreach (var role in user.FindAll(ClaimTypes.Role)) channels.Add("role:" + role.Value);
-        foreach (var org in user.FindAll(StaffClaims.Organisation)) channels.Add("org:" + org.Value);
+        foreach (var org in user.Organisations()) channels.Add("org:" + org);
         return channels;
     }
 

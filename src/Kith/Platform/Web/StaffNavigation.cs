@@ -14,15 +14,18 @@ internal sealed class StaffNavigation
 {
     private readonly List<NavigationEntry> entries = [];
 
+    /// <summary>Adds an entry; a second entry with the same link or title is a registration mistake, refused at start.</summary>
     public StaffNavigation Add(NavigationEntry entry)
     {
+        if (entries.Any(e => e.Href == entry.Href || e.Title == entry.Title))
+            throw new InvalidOperationException($"The staff navigation already has an entry \"{entry.Title}\" or one linking to {entry.Href}.");
         entries.Add(entry);
         return this;
     }
 
     public StaffNavigation AddRange(IEnumerable<NavigationEntry> more)
     {
-        entries.AddRange(more);
+        foreach (var entry in more) Add(entry);
         return this;
     }
 

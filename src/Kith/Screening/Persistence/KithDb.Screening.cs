@@ -7,8 +7,12 @@ namespace Kith.Platform.Data;
 internal sealed partial class KithDb
 {
     public DbSet<ScreeningResponse> ScreeningResponses => Set<ScreeningResponse>();
+}
 
-    private static void ConfigureScreening(ModelBuilder builder, ValueConverter<string, string> protectedText)
+/// <summary>The Screening tables. <see cref="KithDb"/> discovers this class: adding a module edits no list.</summary>
+internal sealed class ScreeningModel : IModuleModel
+{
+    public void Configure(ModelBuilder builder, ValueConverter<string, string> protectedText)
     {
         ValueConverter optionalText = protectedText;
         builder.Entity<ScreeningResponse>(e =>

@@ -1,13 +1,18 @@
 using Kith.Screening.SafetyPlans;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Kith.Platform.Data;
 
 internal sealed partial class KithDb
 {
     public DbSet<SafetyPlan> SafetyPlans => Set<SafetyPlan>();
+}
 
-    private static void ConfigureSafetyPlans(ModelBuilder builder)
+/// <summary>The SafetyPlans tables. <see cref="KithDb"/> discovers this class: adding a module edits no list.</summary>
+internal sealed class SafetyPlansModel : IModuleModel
+{
+    public void Configure(ModelBuilder builder, ValueConverter<string, string> protectedText)
     {
         builder.Entity<SafetyPlan>(e =>
         {

@@ -18,7 +18,7 @@ internal static class ConfidentialLocations
         if (user.Identity?.IsAuthenticated != true) return false;
         if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Responder)) return true;
         return owningKithOrganisationId is { } owner && user.IsInRole(Roles.Coordinator)
-            && user.FindAll(StaffClaims.Organisation).Any(c => Guid.TryParse(c.Value, out var org) && org == owner);
+            && user.BelongsTo(owner);
     }
 
     /// <summary>True when the user may see every confidential location, whoever owns it.</summary>

@@ -30,13 +30,8 @@ internal sealed class ServiceOwnership(KithDb db)
     {
         if (user.Identity?.IsAuthenticated != true) return false;
         if (user.IsInRole(Roles.Admin)) return true;
-        return owner is { } id && id != Guid.Empty && user.IsInRole(Roles.Coordinator) && Organisations(user).Contains(id);
+        return owner is { } id && user.IsInRole(Roles.Coordinator) && user.BelongsTo(id);
     }
-
-    /// <summary>The Kith organisations the person is scoped to (unreadable claims are ignored, never widened).</summary>
-    public static IReadOnlyList<Guid> Organisations(ClaimsPrincipal user) =>
-        user.FindAll(StaffClaims.Organisation).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty)
-            .Where(id => id != Guid.Empty).Distinct().ToList();
 
     /// <summary>The directory organisations the person may add services to.</summary>
     public async Task<IReadOnlyList<(string Id, string Name)>> EditableOrganisationsAsync(ClaimsPrincipal user, CancellationToken ct)
@@ -44,7 +39,7 @@ internal sealed class ServiceOwnership(KithDb db)
         var query = db.DirectoryOrganizations.AsNoTracking();
         if (!user.IsInRole(Roles.Admin))
         {
-            var mine = Organisations(user);
+            var mine = user.Organisations();
             if (!user.IsInRole(Roles.Coordinator) || mine.Count == 0) return [];
             query = query.Where(o => o.KithOrganisationId != null && mine.Contains(o.KithOrganisationId.Value));
         }

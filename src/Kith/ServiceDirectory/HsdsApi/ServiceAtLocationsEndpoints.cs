@@ -97,7 +97,7 @@ internal static class ServiceAtLocationsEndpoints
     {
         if (ConfidentialLocations.MaySeeAllAddresses(user)) return db.Locations;
         List<Guid?> owners = user.IsInRole(Roles.Coordinator)
-            ? [.. user.FindAll(StaffClaims.Organisation).Select(c => Guid.TryParse(c.Value, out var g) ? g : (Guid?)null).OfType<Guid>().Select(g => (Guid?)g)]
+            ? [.. user.Organisations().Select(g => (Guid?)g)]
             : [];
         return db.Locations.Where(l => !l.Confidential
             || db.DirectoryOrganizations.Any(o => o.Id == l.OrganizationId && owners.Contains(o.KithOrganisationId)));

@@ -1,6 +1,7 @@
 using Kith.ServiceDirectory.Domain;
 using Kith.ServiceDirectory.Hsds;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Kith.Platform.Data;
 
@@ -36,7 +37,12 @@ internal sealed partial class KithDb
     /// than by constraints: HSDS links are polymorphic (attributes, metadata) and partial (a phone may
     /// belong to any of five parents), and a whole dataset is replaced in one transaction anyway.
     /// </summary>
-    private static void ConfigureDirectory(ModelBuilder builder)
+}
+
+/// <summary>The Directory tables. <see cref="KithDb"/> discovers this class: adding a module edits no list.</summary>
+internal sealed class DirectoryModel : IModuleModel
+{
+    public void Configure(ModelBuilder builder, ValueConverter<string, string> protectedText)
     {
         foreach (var table in HsdsSchema.Tables)
         {

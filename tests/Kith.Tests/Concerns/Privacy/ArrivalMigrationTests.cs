@@ -11,13 +11,7 @@ public sealed class ArrivalMigrationTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var migrator = MigratorTests.MigratorFor(database);
-        await migrator.PendingAsync(); // creates the versions table
-        foreach (var script in migrator.Scripts.Where(s => s.Version < 14))
-        {
-            await MigratorTests.ExecuteAsync(database, script.Sql);
-            await MigratorTests.ExecuteAsync(database, "INSERT INTO platform_schema_versions (version, name, checksum, applied_at) VALUES " +
-                $"({script.Version}, '{script.Name}', '{script.Checksum}', '2026-11-01 00:00:00')");
-        }
+        await MigratorTests.MigrateAsTheOldCodeDidAsync(database, migrator.Scripts.Where(s => s.Version < 14));
         var late = Guid.NewGuid();
         var early = Guid.NewGuid();
         var middle = Guid.NewGuid();

@@ -12,11 +12,6 @@ internal static class CampaignAccess
     {
         if (user.Identity?.IsAuthenticated != true) return false;
         if (user.IsInRole(Roles.Admin)) return true;
-        return organisationId != Guid.Empty && user.IsInRole(Roles.Coordinator) && Organisations(user).Contains(organisationId);
+        return user.IsInRole(Roles.Coordinator) && user.BelongsTo(organisationId);
     }
-
-    /// <summary>The organisations the person is scoped to (unreadable claims ignored, never widened).</summary>
-    public static IReadOnlyList<Guid> Organisations(ClaimsPrincipal user) =>
-        user.FindAll(StaffClaims.Organisation).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty)
-            .Where(id => id != Guid.Empty).Distinct().ToList();
 }

@@ -19,7 +19,7 @@ internal sealed class CampaignReader(KithDb db, DeploymentCalendar calendar, ICo
         var query = db.ScreeningCampaigns.AsNoTracking();
         if (!user.IsInRole(Roles.Admin))
         {
-            var mine = user.IsInRole(Roles.Coordinator) ? CampaignAccess.Organisations(user) : [];
+            var mine = user.IsInRole(Roles.Coordinator) ? user.Organisations() : [];
             query = query.Where(c => mine.Contains(c.OrganisationId));
         }
         var campaigns = await query.OrderByDescending(c => c.OpensOn).ThenBy(c => c.Name).ToListAsync(ct);

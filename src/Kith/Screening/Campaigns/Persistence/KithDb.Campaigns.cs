@@ -1,6 +1,7 @@
 using Kith.Screening.Campaigns.Aggregates;
 using Kith.Screening.Campaigns.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Kith.Platform.Data;
 
@@ -8,8 +9,12 @@ internal sealed partial class KithDb
 {
     public DbSet<Campaign> ScreeningCampaigns => Set<Campaign>();
     public DbSet<CampaignRelease> ScreeningCampaignReleases => Set<CampaignRelease>();
+}
 
-    private static void ConfigureCampaigns(ModelBuilder builder)
+/// <summary>The Campaigns tables. <see cref="KithDb"/> discovers this class: adding a module edits no list.</summary>
+internal sealed class CampaignsModel : IModuleModel
+{
+    public void Configure(ModelBuilder builder, ValueConverter<string, string> protectedText)
     {
         builder.Entity<Campaign>(e =>
         {

@@ -17,7 +17,7 @@ internal sealed class ServiceRows(KithDb db)
         var organisations = db.DirectoryOrganizations.AsNoTracking();
         if (!user.IsInRole(Roles.Admin))
         {
-            var mine = ServiceOwnership.Organisations(user);
+            var mine = user.Organisations();
             if (!user.IsInRole(Roles.Coordinator) || mine.Count == 0) return [];
             organisations = organisations.Where(o => o.KithOrganisationId != null && mine.Contains(o.KithOrganisationId.Value));
         }

@@ -7,6 +7,7 @@ using Kith.Platform.Messaging;
 using Kith.Platform.Observability;
 using Kith.Platform.Outbox;
 using Kith.Platform.Realtime;
+using Kith.Platform.Safety;
 using Kith.Platform.Security;
 using Kith.Platform.Web;
 using Microsoft.AspNetCore.DataProtection;
@@ -97,6 +98,7 @@ internal static class PlatformModule
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<CrisisLineOptions>(configuration.GetSection("Kith"));
+        services.AddSingleton<Safety.CrisisRoutes>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {

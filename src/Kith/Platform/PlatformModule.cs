@@ -7,6 +7,7 @@ using Kith.Platform.Messaging;
 using Kith.Platform.Observability;
 using Kith.Platform.Outbox;
 using Kith.Platform.Realtime;
+using Kith.Platform.Safety;
 using Kith.Platform.Security;
 using Kith.Platform.Web;
 using Microsoft.AspNetCore.DataProtection;
@@ -97,6 +98,7 @@ internal static class PlatformModule
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<CrisisLineOptions>(configuration.GetSection("Kith"));
+        services.AddSingleton<Safety.CrisisRoutes>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
@@ -124,18 +126,20 @@ internal static class PlatformModule
                 await Results.Problem(statusCode: 429, title: "Too many requests", detail: "Please wait a moment and try again.")
                     .ExecuteAsync(ctx.HttpContext);
             };
-            // The client address is only a key in memory for the window; it is never stored or logged.
+            // The client address (the proxy's report of it only from a trusted proxy, ADR 17) is only a key in
+            // memory for the window; it is never stored or logged.
             o.AddPolicy(PublicRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                ClientAddress.Key(http),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("Kith:RateLimits:PublicPerMinute", 120), Window = TimeSpan.FromMinutes(1) }));
             o.AddPolicy(LookupRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                ClientAddress.Key(http),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("Kith:RateLimits:LookupPerMinute", 600), Window = TimeSpan.FromMinutes(1) }));
             o.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                ClientAddress.Key(http),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("Kith:RateLimits:SignInPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
         });
 
+        services.AddTrustedProxies(configuration);
         services.AddKithMetrics();
         services.AddHealthChecks()
             .AddCheck<DatabaseReadiness>("database", tags: ["ready"])
@@ -146,8 +150,9 @@ internal static class PlatformModule
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseTrustedProxies();
         // Behind a TLS-terminating load balancer, trust only the scheme it reports (so cookies are
-        // Secure and HSTS applies) — never X-Forwarded-For: Kith does not want client addresses.
+        // Secure and HSTS applies). X-Forwarded-For only from the proxies listed (UseTrustedProxies, ADR 17).
         if (app.Configuration.GetValue("Kith:BehindProxy", false))
         {
             var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto };

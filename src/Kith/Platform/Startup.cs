@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kith.Platform.Data;
+using Kith.Platform.Safety;
 using Kith.Platform.Security;
 using Kith.Platform.Web;
 using Microsoft.Extensions.Options;

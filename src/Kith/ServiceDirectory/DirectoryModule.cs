@@ -41,7 +41,7 @@ internal static class DirectoryModule
         services.AddSingleton<Indexing.DirectoryIndexRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<Indexing.DirectoryIndexRefresher>());
         services.AddScoped<SearchServices.ServiceSearch>();
-        services.AddSingleton<Contracts.IDirectoryCrisisLines, Indexing.CrisisLinesFromSnapshot>();
+        services.AddSingleton<Platform.Safety.ILocalCrisisLines, Indexing.CrisisLinesFromSnapshot>();
         services.AddSingleton<Contracts.IDirectoryServices, Indexing.ServicesFromSnapshot>();
         services.AddScoped<ServicePage.ServiceDetails>();
         services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendDirectoryDemo>();

@@ -1,15 +1,17 @@
 using Kith.Concerns.Domain;
+using Kith.Platform.Safety;
 
 namespace Kith.Concerns.Triage;
 
 /// <summary>
 /// Decides how fast someone must act on a concern: the highest tier implied by the fixed answers
-/// (<see cref="AnswerRules"/>) and by the free text (<see cref="NarrativeRules"/>). Conservative by
+/// (<see cref="AnswerRules"/>) and by the free text, read by the platform's one risk-language engine
+/// (<see cref="RiskLanguage.ReadNarrative"/>). Conservative by
 /// design: text can raise the tier the answers imply but never lower it, a negation cancels only a
 /// phrase it clearly governs, and what cannot be read counts for nothing rather than failing.
 /// </summary>
 /// <remarks>
-/// Negation, decided per phrase (see <see cref="LanguageRules.Negates"/>):
+/// Negation, decided per phrase (see <c>LanguageRules.Negates</c> in Platform/Safety):
 /// <list type="bullet">
 /// <item>A negation word cancels a phrase when it stands a few words before it ("she is not suicidal")
 /// or inside a gap of it (Somali "qori ma haysto"), in the same clause. Punctuation and words like
@@ -28,10 +30,14 @@ internal static class ConcernTriage
     {
         ArgumentNullException.ThrowIfNull(input);
         var fired = new Dictionary<string, Tier>(StringComparer.Ordinal);
-        foreach (var (rule, tier) in AnswerRules.Fired(input).Concat(NarrativeRules.Fired(input.Narrative, input.Language)))
+        foreach (var (rule, tier) in AnswerRules.Fired(input).Concat(Narrative(input)))
             if (!fired.TryGetValue(rule, out var known) || tier > known) fired[rule] = tier;
 
         var ordered = fired.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
         return new TriageResult(ordered.Count == 0 ? Tier.Routine : ordered[0].Value, [.. ordered.Select(f => f.Key)]);
     }
+
+    private static IEnumerable<(string Rule, Tier Tier)> Narrative(TriageInput input) =>
+        RiskLanguage.ReadNarrative(input.Narrative, input.Language)
+            .Select(s => (s.Rule, s.Tier == RiskTier.Imminent ? Tier.Imminent : Tier.Urgent));
 }

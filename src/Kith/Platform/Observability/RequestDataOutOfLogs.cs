@@ -12,6 +12,7 @@ internal static class RequestDataOutOfLogs
         "Microsoft.AspNetCore.Hosting.Diagnostics", // "Request starting GET /help?q=…&lat=…"
         "Microsoft.EntityFrameworkCore",            // SQL text
         "Npgsql",                                   // SQL text
+        "Microsoft.AspNetCore.HttpOverrides",       // "Unknown proxy: <address>" (ADR 17)
     ];
 
     public static ILoggingBuilder KeepRequestDataOut(this ILoggingBuilder logging)

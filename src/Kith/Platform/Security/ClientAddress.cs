@@ -4,8 +4,9 @@ using System.Net.Sockets;
 namespace Kith.Platform.Security;
 
 /// <summary>
-/// The connection's address as a key for a brake held in memory (guessing receipts, passwords) — never
-/// stored or logged. An IPv6 client is keyed by its /64, since one subscriber is usually given a whole /64
+/// The client's address as a key for a brake held in memory (rate limits, guessing receipts, passwords,
+/// safety-plan codes) — never stored, logged or put in a metric. It is the connection's address, or the
+/// address a trusted proxy reports for it (<see cref="TrustedProxies"/>, ADR 17). An IPv6 client is keyed by its /64, since one subscriber is usually given a whole /64
 /// and could otherwise try from a fresh address each time.
 /// </summary>
 internal static class ClientAddress

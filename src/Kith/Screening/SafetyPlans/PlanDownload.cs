@@ -69,7 +69,7 @@ internal static class PlanDownload
             if (entries.Count == 0) sb.Append("<li class=\"muted\">-</li>\n");
             foreach (var entry in entries)
                 sb.Append("<li>").Append(Encode(entry.Text))
-                  .Append(entry.Phone is null ? "" : $": <a href=\"tel:{Encode(Platform.Web.CrisisLine.Dialable(entry.Phone))}\">{Encode(entry.Phone)}</a>")
+                  .Append(entry.Phone is null ? "" : $": <a href=\"tel:{Encode(Platform.Safety.CrisisLine.Dialable(entry.Phone))}\">{Encode(entry.Phone)}</a>")
                   .Append("</li>\n");
             sb.Append("</ul>\n");
         }

@@ -1,8 +1,6 @@
 using System.Globalization;
-using Kith.Platform.Web;
-using Kith.ServiceDirectory.Contracts;
+using Kith.Platform.Safety;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace Kith.Screening.SafetyPlans;
 
@@ -10,23 +8,20 @@ namespace Kith.Screening.SafetyPlans;
 /// What a new plan's "professionals and crisis lines" step starts with: the deployment's crisis lines, then the
 /// directory's lines for the person's language. They are suggestions: the person can remove any of them.
 /// </summary>
-internal sealed class PlanSuggestions(IOptions<CrisisLineOptions> crisis, IDirectoryCrisisLines directory, IStringLocalizer<SharedResource> T)
+internal sealed class PlanSuggestions(CrisisRoutes routes, IStringLocalizer<SharedResource> T)
 {
     private const int Most = 5;
 
     public async Task<IReadOnlyList<PlanEntry>> CrisisLinesAsync(Guid? areaId, CancellationToken ct)
     {
         var culture = CultureInfo.CurrentUICulture;
-        var general = CrisisLinesApi.Describe(crisis.Value, culture).Where(l => l.General)
-            .Select(l => l.Call is not null ? new PlanEntry(l.Name, l.Call)
-                : new PlanEntry(l.TextKeyword is null ? T["{0} (text)", l.Name].Value : T["{0} (text {1})", l.Name, l.TextKeyword].Value, l.Text));
-        var local = (await directory.ForAsync(areaId, culture.TwoLetterISOLanguageName, ct))
+        var suggested = (await routes.ForAsync(areaId, culture.TwoLetterISOLanguageName, culture, ct))
             .Where(l => l.Contacts.Count > 0)
-            .Select(l => l.Contacts.FirstOrDefault(c => c.Type != "text") is { } call
+            .Select(l => l.Contacts.FirstOrDefault(c => !c.IsText) is { } call
                 ? new PlanEntry(l.Name, call.Number)
-                : new PlanEntry(T["{0} (text)", l.Name].Value, l.Contacts[0].Number));
+                : new PlanEntry(l.Contacts[0].Keyword is { } keyword ? T["{0} (text {1})", l.Name, keyword].Value : T["{0} (text)", l.Name].Value, l.Contacts[0].Number));
         var entries = new List<PlanEntry>();
-        foreach (var entry in general.Concat(local))
+        foreach (var entry in suggested)
         {
             var number = CrisisLine.Dialable(entry.Phone ?? "");
             if (entries.Any(e => CrisisLine.Dialable(e.Phone ?? "") == number)) continue; // the same line listed twice

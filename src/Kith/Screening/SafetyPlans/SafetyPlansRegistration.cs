@@ -28,7 +28,7 @@ internal static class SafetyPlansRegistration
         services.AddStaffNavigation(Navigation);
         services.AddRateLimiter(o => o.AddPolicy(CodeRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
             // The address is only a key in memory for the window; it is never stored or logged.
-            http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            ClientAddress.Key(http),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = http.RequestServices.GetRequiredService<IConfiguration>().GetValue("Kith:RateLimits:SafetyPlanCodesPerMinute", 30), Window = TimeSpan.FromMinutes(1) })));
         return services;
     }

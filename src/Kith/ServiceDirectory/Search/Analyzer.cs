@@ -1,3 +1,5 @@
+using Kith.Platform.Localization;
+
 namespace Kith.ServiceDirectory.Search;
 
 /// <summary>The text pipeline as a query sees it: fold (lower case, no diacritics), split into words,

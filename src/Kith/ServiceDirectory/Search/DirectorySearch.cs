@@ -1,3 +1,5 @@
+using Kith.Platform.Safety;
+
 namespace Kith.ServiceDirectory.Search;
 
 /// <summary>Runs a <see cref="SearchQuery"/> against a <see cref="DirectoryIndex"/>: filters (AND),
@@ -21,7 +23,7 @@ internal static class DirectorySearch
             if (index.PostalCentroids.TryGetValue(DirectoryIndex.NormalizePostalCode(query.PostalCode), out var centroid)) point = centroid;
             else unknownPostalCode = true;
         }
-        var riskPhrase = RiskSignals.Detect(query.Text);
+        var riskPhrase = RiskLanguage.ReadQuery(query.Text)?.Term;
 
         var scratch = index.RentScratch();
         try

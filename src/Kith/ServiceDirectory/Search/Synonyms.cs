@@ -1,3 +1,5 @@
+using Kith.Platform.Localization;
+
 namespace Kith.ServiceDirectory.Search;
 
 /// <summary>A word of a sequence in its analysed forms: the folded word and its stem in each language that

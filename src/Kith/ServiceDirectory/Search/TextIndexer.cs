@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Kith.Platform.Localization;
 
 namespace Kith.ServiceDirectory.Search;
 

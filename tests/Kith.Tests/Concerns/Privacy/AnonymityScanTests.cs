@@ -7,7 +7,7 @@ namespace Kith.Tests.Concerns.Privacy;
 /// The anonymity promise, checked from outside: a reporter on a real loopback connection from an address of
 /// its own, with a distinctive user agent and proxy headers, submits, reads and answers. Afterwards neither
 /// the database's stored bytes, nor any log line (at Trace), nor the metrics carry the address, the agent or
-/// the forwarded addresses.
+/// the forwarded addresses, even when the connection is a trusted proxy whose forwarded address Kith uses as the key.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class AnonymityScanTests : IClassFixture<AnonymityScanTests.App>
@@ -21,8 +21,10 @@ public sealed class AnonymityScanTests : IClassFixture<AnonymityScanTests.App>
 
     public sealed class App : KithApp
     {
-        // Everything at Trace, EF's SQL included: no category may carry what identifies a reporter.
-        public App() => Set("Logging:LogLevel:Default", "Trace").Set("Logging:LogLevel:Microsoft.AspNetCore", "Trace")
+        // Everything at Trace, EF's SQL included: no category may carry what identifies a reporter. The reporter's
+        // connection is a trusted proxy (ADR 17), so its X-Forwarded-For becomes the brakes' key: that address too
+        // must stay a key in memory.
+        public App() => Set("Kith:Network:TrustedProxies:0", ClientAddress).Set("Logging:LogLevel:Default", "Trace").Set("Logging:LogLevel:Microsoft.AspNetCore", "Trace")
             .Set("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Trace");
     }
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Kith.ServiceDirectory.Contracts;
+using Kith.Platform.Safety;
 using Kith.Tests.ServiceDirectory.FindHelp;
 
 namespace Kith.Tests.Concerns.Report;
@@ -109,9 +109,9 @@ public sealed partial class ReportConcernPageTests(HelpSite site) : IClassFixtur
     public async Task Danger_now_puts_the_crisis_lines_for_the_area_before_the_thanks_and_the_receipt()
     {
         var area = await site.Read(db => db.Areas.OrderBy(a => a.Code).Select(a => a.Id).FirstAsync());
-        IReadOnlyList<CrisisLineFact> directory;
+        IReadOnlyList<CrisisRoute> directory;
         await using (var scope = App.Services.CreateAsyncScope())
-            directory = await scope.ServiceProvider.GetRequiredService<IDirectoryCrisisLines>().ForAsync(area, "en", CancellationToken.None);
+            directory = await scope.ServiceProvider.GetRequiredService<ILocalCrisisLines>().ForAsync(area, "en", CancellationToken.None);
 
         var (response, body, page) = await ConcernPages.ReportAsync(App.Browser(),
             ("about", "friend"), ("categories", "suicide-self-harm"), ("urgency", "danger-now"),

@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Kith.Concerns.Domain;
 using Kith.Concerns.Triage;
+using Kith.Platform.Safety;
 
 namespace Kith.Tests.Concerns.Triage;
 

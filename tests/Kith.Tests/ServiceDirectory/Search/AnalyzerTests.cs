@@ -1,3 +1,4 @@
+using Kith.Platform.Localization;
 using Kith.ServiceDirectory.Search;
 using static Kith.Tests.ServiceDirectory.Search.SearchTestDocuments;
 

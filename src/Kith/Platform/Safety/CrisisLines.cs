@@ -2,11 +2,11 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
-namespace Kith.Platform.Web;
+namespace Kith.Platform.Safety;
 
 /// <summary>
 /// The crisis numbers in the "Get help now" band, set per deployment in configuration
-/// (<c>Kith:CrisisLines</c>), with their names and notes in each language.
+/// (<c>Kith:CrisisLines</c>), with their names and notes in each language. Read through <see cref="CrisisRoutes"/>.
 /// </summary>
 internal sealed class CrisisLineOptions
 {
@@ -52,14 +52,12 @@ internal static class CrisisLinesApi
     private static Ok<IReadOnlyList<CrisisLineResponse>> List(IOptions<CrisisLineOptions> options) =>
         TypedResults.Ok(Describe(options.Value, CultureInfo.CurrentUICulture));
 
-    public static IReadOnlyList<CrisisLineResponse> Describe(CrisisLineOptions options, CultureInfo culture) =>
+    private static IReadOnlyList<CrisisLineResponse> Describe(CrisisLineOptions options, CultureInfo culture) =>
         options.CrisisLines
             .OrderByDescending(l => l.General)
-            .Select(l => new CrisisLineResponse(
-                l.Id, l.LocalName(culture), l.LocalNote(culture),
-                l.Call, l.Call is null ? null : "tel:" + CrisisLine.Dialable(l.Call),
-                l.Text, l.TextKeyword,
-                l.Text is null ? null : "sms:" + CrisisLine.Dialable(l.Text) + (l.TextKeyword is null ? "" : "?body=" + Uri.EscapeDataString(l.TextKeyword)),
-                l.General))
+            .Select(l => (Line: l, Call: l.Call is null ? null : new CrisisContact(l.Call, "voice"), Text: l.Text is null ? null : new CrisisContact(l.Text, "text", l.TextKeyword)))
+            .Select(x => new CrisisLineResponse(
+                x.Line.Id, x.Line.LocalName(culture), x.Line.LocalNote(culture),
+                x.Line.Call, x.Call?.Href, x.Line.Text, x.Line.TextKeyword, x.Text?.Href, x.Line.General))
             .ToList();
 }

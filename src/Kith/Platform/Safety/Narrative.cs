@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Kith.Concerns.Triage;
+namespace Kith.Platform.Safety;
 
 /// <summary>
 /// A narrative as triage reads it: words lower-cased and without diacritics ("Está" → "esta", "ñ" → "n"),

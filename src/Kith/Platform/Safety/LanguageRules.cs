@@ -1,6 +1,5 @@
-using Kith.Concerns.Domain;
 
-namespace Kith.Concerns.Triage;
+namespace Kith.Platform.Safety;
 
 /// <summary>A <see cref="PhraseBook"/> compiled for reading: phrases indexed, negation decided.</summary>
 internal sealed class LanguageRules
@@ -60,5 +59,5 @@ internal sealed class LanguageRules
     }
 
     /// <summary>A phrase's rule id and tier, and the id fired instead when timing makes it immediate.</summary>
-    internal sealed record Fired(string Rule, Tier Tier, string? WithTiming);
+    internal sealed record Fired(string Rule, RiskTier Tier, string? WithTiming);
 }

@@ -1,4 +1,4 @@
-namespace Kith.Concerns.Triage;
+namespace Kith.Platform.Safety;
 
 /// <summary>
 /// Patterns filed under the words (and word prefixes) they can start with, so reading a narrative costs

@@ -1,8 +1,9 @@
-using Kith.ServiceDirectory.Search;
+using Kith.Platform.Safety;
 
-namespace Kith.Tests.ServiceDirectory.Search;
+namespace Kith.Tests.Platform.Safety;
 
-public sealed class RiskSignalsTests
+/// <summary>Search queries read by the risk-language engine (as the directory's search pins crisis lines).</summary>
+public sealed class RiskQueryTests
 {
     [Theory]
     [InlineData("I want to die", "want to die")]
@@ -22,7 +23,7 @@ public sealed class RiskSignalsTests
     [InlineData("is-dil", "isdil")]
     [InlineData("is dilid", "is dilid")]
     [InlineData("naftayda dil", "naftayda dil")]
-    public void Risk_phrases_are_detected_in_three_languages(string text, string phrase) => Assert.Equal(phrase, RiskSignals.Detect(text));
+    public void Risk_phrases_are_detected_in_three_languages(string text, string phrase) => Assert.Equal(phrase, RiskLanguage.ReadQuery(text)?.Term);
 
     [Theory]
     [InlineData(null)]
@@ -33,5 +34,18 @@ public sealed class RiskSignalsTests
     [InlineData("diesel mechanic")]
     [InlineData("consejería familiar")]
     [InlineData("daryeelka carruurta")]
-    public void Ordinary_searches_do_not_signal_risk(string? text) => Assert.Null(RiskSignals.Detect(text));
+    public void Ordinary_searches_do_not_signal_risk(string? text) => Assert.Null(RiskLanguage.ReadQuery(text));
+
+    [Theory]
+    [InlineData("I want to die", "phrase.en.suicide-ideation")]
+    [InlineData("cut myself", "phrase.en.self-harm")]
+    [InlineData("hacerme daño", "phrase.es.self-harm")]
+    [InlineData("me quiero matar", "phrase.es.suicide-ideation")]
+    [InlineData("is dilid", "phrase.so.suicide-ideation")]
+    public void A_query_says_which_rule_fired_and_its_tier(string text, string rule)
+    {
+        var signal = RiskLanguage.ReadQuery(text);
+        Assert.Equal(rule, signal?.Rule);
+        Assert.Equal(RiskTier.Urgent, signal?.Tier);
+    }
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Kith.Concerns.Triage;
+namespace Kith.Platform.Safety;
 
 /// <summary>
 /// One phrase of a phrase list, compiled. The notation, kept small so the lists stay reviewable:
@@ -76,7 +76,7 @@ internal sealed partial class Pattern
         return s.Optional ? Match(n, slot + 1, start, at, clause, gaps) : (-1, 0);
     }
 
-    internal static InvalidOperationException Invalid(string pattern, string why) => new($"Triage phrase \"{pattern}\": {why}.");
+    internal static InvalidOperationException Invalid(string pattern, string why) => new($"Risk phrase \"{pattern}\": {why}.");
 
     [GeneratedRegex(@"\{([a-z0-9-]+)\}")]
     private static partial Regex WordList();

@@ -1,36 +1,24 @@
-namespace Kith.ServiceDirectory.Search;
+using Kith.Platform.Localization;
 
-/// <summary>Spots search text that signals a risk of suicide, self-harm or imminent danger, so crisis lines
-/// can be pinned above everything else. Errs on the side of firing: pinning a crisis line for "suicide
-/// prevention training" costs nothing, missing "i wnat to dye" could cost a life. No negation handling.
+namespace Kith.Platform.Safety;
+
+/// <summary>The phrase books' search terms, matched the way a search box needs (see <see cref="RiskLanguage.ReadQuery"/>).
 /// <para>Matching ignores case, accents and spacing ("kill my self", "killmyself") and allows typos
-/// (1 in a phrase of 6–11 letters, 2 in longer ones); a phrase must start and end on word boundaries.</para></summary>
-internal static class RiskSignals
+/// (1 in a term of 6–11 letters, 2 in longer ones); a term must start and end on word boundaries. Terms are
+/// tried in the books' order, so the first listed wins.</para></summary>
+internal sealed class SearchTerms(IEnumerable<PhraseBook> books)
 {
-    // UNREVIEWED: the Somali phrases need a native speaker's check.
-    private static readonly string[] Phrases =
-    [
-        // English
-        "want to die", "wanna die", "kill myself", "killing myself", "end my life", "ending my life", "take my own life",
-        "take my life", "suicide", "suicidal", "hurt myself", "hurting myself", "harm myself", "self harm", "cut myself",
-        "better off dead", "no reason to live", "dont want to live", "dont want to be alive",
-        // Spanish
-        "no quiero vivir", "quiero morir", "quiero morirme", "me quiero morir", "matarme", "me quiero matar",
-        "quitarme la vida", "suicidio", "suicidarme", "hacerme dano",
-        // Somali
-        "waxaan rabaa inaan dhinto", "is dilid", "isdil", "naftayda dil", "naftayda dilo", "dhimasho rabaa",
-    ];
+    private readonly (string Compact, RiskSignal Signal)[] terms = [.. books.SelectMany(b => b.Terms.Select(t =>
+        (CompactFold(t.Text).Text, new RiskSignal($"phrase.{b.Language}.{t.Rule}", t.Tier, t.Text))))];
 
-    private static readonly string[] Compacted = Phrases.Select(p => CompactFold(p).Text).ToArray();
-
-    /// <summary>The phrase (as listed above) the text matched, or null when none did.</summary>
-    public static string? Detect(string? text)
+    /// <summary>The signal of the first term the text matched, or null when none did.</summary>
+    public RiskSignal? Detect(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var (compact, starts, ends) = CompactFold(text);
         if (compact.Length == 0) return null;
-        for (var p = 0; p < Compacted.Length; p++)
-            if (Occurs(Compacted[p], compact, starts, ends)) return Phrases[p];
+        foreach (var (term, signal) in terms)
+            if (Occurs(term, compact, starts, ends)) return signal;
         return null;
     }
 

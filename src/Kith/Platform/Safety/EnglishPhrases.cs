@@ -1,7 +1,7 @@
-namespace Kith.Concerns.Triage;
+namespace Kith.Platform.Safety;
 
 /// <summary>
-/// English phrases for triage. Imminent: a plan, means, timing or goodbye for suicide, a threat with
+/// English risk phrases (concern triage and search). Imminent: a plan, means, timing or goodbye for suicide, a threat with
 /// means or time, someone hurt right now. Urgent: talk of suicide, self-harm, threats, abuse. Notation:
 /// see <see cref="Pattern"/>. When unsure whether a phrase is too broad, it stays: a false alarm costs a
 /// responder's minutes, a miss can cost a life.
@@ -137,5 +137,12 @@ internal static class EnglishPhrases
             "tonight|tonite|2nite|today|now|tomorrow|tomorow|tmrw|tmr|weekend",
             "this morning|afternoon|evening",
             "after school",
+        ],
+        Terms:
+        [
+            .. Term.Urgent("suicide-ideation", "want to die", "wanna die", "kill myself", "killing myself", "end my life", "ending my life",
+                "take my own life", "take my life", "suicide", "suicidal"),
+            .. Term.Urgent("self-harm", "hurt myself", "hurting myself", "harm myself", "self harm", "cut myself"),
+            .. Term.Urgent("suicide-ideation", "better off dead", "no reason to live", "dont want to live", "dont want to be alive"),
         ]);
 }

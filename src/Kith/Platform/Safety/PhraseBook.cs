@@ -1,6 +1,5 @@
-using Kith.Concerns.Domain;
 
-namespace Kith.Concerns.Triage;
+namespace Kith.Platform.Safety;
 
 /// <summary>
 /// One language's phrase list, as data a reviewer can read: the phrases with the rule each fires, the
@@ -15,6 +14,8 @@ namespace Kith.Concerns.Triage;
 /// ("if he doesn't get help he will kill himself").</param>
 /// <param name="ClauseBreaks">Words that end a clause, like punctuation.</param>
 /// <param name="Timing">Words that make a threat or an intention immediate ("tonight", "ahora", "caawa").</param>
+/// <param name="Terms">Short forms a search box gets ("want to die"), read by <see cref="SearchTerms"/>:
+/// typo-tolerant and without negation, because a query is a few words typed in a hurry.</param>
 internal sealed record PhraseBook(
     string Language,
     IReadOnlyDictionary<string, string> Words,
@@ -23,19 +24,20 @@ internal sealed record PhraseBook(
     IReadOnlyList<string> NotNegations,
     IReadOnlyList<string> Conditionals,
     IReadOnlyList<string> ClauseBreaks,
-    IReadOnlyList<string> Timing);
+    IReadOnlyList<string> Timing,
+    IReadOnlyList<Term> Terms);
 
 /// <summary>
 /// A phrase and what it means. <paramref name="WithTiming"/>, when set, is the rule fired instead (at
-/// <see cref="Tier.Imminent"/>) when a timing word stands near the phrase in the same clause.
+/// <see cref="RiskTier.Imminent"/>) when a timing word stands near the phrase in the same clause.
 /// </summary>
-internal sealed record Phrase(string Pattern, string Rule, Tier Tier, string? WithTiming = null)
+internal sealed record Phrase(string Pattern, string Rule, RiskTier Tier, string? WithTiming = null)
 {
     public static Phrase[] Imminent(string rule, params string[] patterns) =>
-        [.. patterns.Select(p => new Phrase(p, rule, Tier.Imminent))];
+        [.. patterns.Select(p => new Phrase(p, rule, RiskTier.Imminent))];
 
     public static Phrase[] Urgent(string rule, string withTiming, params string[] patterns) =>
-        [.. patterns.Select(p => new Phrase(p, rule, Tier.Urgent, withTiming))];
+        [.. patterns.Select(p => new Phrase(p, rule, RiskTier.Urgent, withTiming))];
 }
 
 /// <summary>
@@ -45,3 +47,9 @@ internal sealed record Phrase(string Pattern, string Rule, Tier Tier, string? Wi
 /// "ma rabaa?").
 /// </summary>
 internal sealed record NegationCue(string Word, int Reach = 4, string[]? ConfirmedByEnding = null);
+
+/// <summary>A search term (plain words, as <see cref="Narrative"/> reads them) and the rule it fires.</summary>
+internal sealed record Term(string Text, string Rule, RiskTier Tier)
+{
+    public static Term[] Urgent(string rule, params string[] texts) => [.. texts.Select(t => new Term(t, rule, RiskTier.Urgent))];
+}

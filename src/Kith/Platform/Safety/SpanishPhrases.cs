@@ -1,7 +1,7 @@
-namespace Kith.Concerns.Triage;
+namespace Kith.Platform.Safety;
 
 /// <summary>
-/// Spanish phrases for triage, the same rules as <see cref="EnglishPhrases"/>. Written without accents
+/// Spanish risk phrases (concern triage and search), the same rules as <see cref="EnglishPhrases"/>. Written without accents
 /// (the narrative is read without them), with gender and number spelled out (muerto|muerta) and the
 /// enclitic forms people write (matarse, matarme, suicidarse). Stems are kept distinct from English
 /// ones so an English word never fires a Spanish rule that only a Spanish negation could cancel.
@@ -129,5 +129,11 @@ internal static class SpanishPhrases
             "hoy|ahora|ahorita|manana",
             "este momento",
             "fin de semana",
+        ],
+        Terms:
+        [
+            .. Term.Urgent("suicide-ideation", "no quiero vivir", "quiero morir", "quiero morirme", "me quiero morir", "matarme", "me quiero matar",
+                "quitarme la vida", "suicidio", "suicidarme"),
+            .. Term.Urgent("self-harm", "hacerme dano"),
         ]);
 }

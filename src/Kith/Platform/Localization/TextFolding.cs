@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Kith.ServiceDirectory.Search;
+namespace Kith.Platform.Localization;
 
 /// <summary>Lower-cases and strips diacritics (é→e, ñ→n) so "Consejería" and "consejeria" are one word:
 /// people typing on a phone in distress rarely type accents, and many keyboards cannot.</summary>

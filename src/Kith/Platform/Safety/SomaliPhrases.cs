@@ -1,7 +1,7 @@
-namespace Kith.Concerns.Triage;
+namespace Kith.Platform.Safety;
 
 /// <summary>
-/// Somali phrases for triage, the same rules as <see cref="EnglishPhrases"/>.
+/// Somali risk phrases (concern triage and search), the same rules as <see cref="EnglishPhrases"/>.
 /// NEEDS REVIEW BY A NATIVE SPEAKER: written from grammars and dictionaries, not by one. Especially the
 /// verb forms listed for "is dil-" (kill oneself), the negation cues and their "-o/-in" confirmation,
 /// and spelling variants (dh/r: xadhig/xarig; e/a: heysta/haysta). Somali places the object before the
@@ -125,5 +125,10 @@ internal static class SomaliPhrases
         Timing:
         [
             "caawa|caawo|caawaba|maanta|hadda|haatan|berri|berrito|saaka|galabta|habeenkan|toddobaadkan",
+        ],
+        // UNREVIEWED like the phrases above: a native speaker's check is needed.
+        Terms:
+        [
+            .. Term.Urgent("suicide-ideation", "waxaan rabaa inaan dhinto", "is dilid", "isdil", "naftayda dil", "naftayda dilo", "dhimasho rabaa"),
         ]);
 }

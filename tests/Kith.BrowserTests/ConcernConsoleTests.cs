@@ -5,7 +5,8 @@ namespace Kith.BrowserTests;
 /// another without a reload (concerns-live.js over /staff/events), the case page's forms work, a change made
 /// elsewhere is announced on an open case page, and axe finds nothing serious on the queue, case and filing pages.
 /// </summary>
-public sealed class ConcernConsoleTests(KithApp app, ITestOutputHelper log) : IClassFixture<KithApp>
+[Collection(KithApp.Collection)]
+public sealed class ConcernConsoleTests(KithApp app, ITestOutputHelper log)
 {
     [Fact]
     public async Task A_concern_filed_elsewhere_appears_in_the_open_queue_and_the_case_page_follows_changes()

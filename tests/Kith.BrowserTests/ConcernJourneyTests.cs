@@ -15,7 +15,8 @@ namespace Kith.BrowserTests;
 /// escalation reaches the team lead after one allowance and the backup team after two — and the backup's open
 /// console shows it without a reload.
 /// </summary>
-public sealed class ConcernJourneyTests(InProcessKith app, ITestOutputHelper log) : IClassFixture<InProcessKith>
+[Collection(InProcessKith.Collection)]
+public sealed class ConcernJourneyTests(InProcessKith app, ITestOutputHelper log)
 {
     private static readonly TimeSpan Allowance = TimeSpan.FromMinutes(5); // the default for imminent concerns
 

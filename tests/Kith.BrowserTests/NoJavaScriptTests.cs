@@ -1,7 +1,8 @@
 namespace Kith.BrowserTests;
 
 /// <summary>Every public page and the staff sign-in must work with JavaScript turned off.</summary>
-public sealed class NoJavaScriptTests(KithApp app) : IClassFixture<KithApp>
+[Collection(KithApp.Collection)]
+public sealed class NoJavaScriptTests(KithApp app)
 {
     [Fact]
     public async Task Home_renders_the_help_band_links_and_language_switch_without_JavaScript()

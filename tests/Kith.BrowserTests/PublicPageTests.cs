@@ -1,7 +1,8 @@
 namespace Kith.BrowserTests;
 
 /// <summary>The public home page in each language, quick exit, and the Content-Security-Policy.</summary>
-public sealed class PublicPageTests(KithApp app, ITestOutputHelper log) : IClassFixture<KithApp>
+[Collection(KithApp.Collection)]
+public sealed class PublicPageTests(KithApp app, ITestOutputHelper log)
 {
     [Theory]
     [InlineData("en")]

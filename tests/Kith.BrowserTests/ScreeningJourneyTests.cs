@@ -14,7 +14,8 @@ namespace Kith.BrowserTests;
 /// to reach out; the school's responder, whose console is open, receives an urgent concern without a reload; and
 /// the coordinator's view of the campaign shows only totals, with every count under 11 hidden.
 /// </summary>
-public sealed partial class ScreeningJourneyTests(InProcessKith app, ITestOutputHelper log) : IClassFixture<InProcessKith>
+[Collection(InProcessKith.Collection)]
+public sealed partial class ScreeningJourneyTests(InProcessKith app, ITestOutputHelper log)
 {
     [Fact]
     public async Task A_student_with_a_positive_suicide_item_sees_crisis_lines_first_consents_and_a_responder_gets_an_urgent_concern()

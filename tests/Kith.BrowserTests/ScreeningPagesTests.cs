@@ -12,7 +12,8 @@ namespace Kith.BrowserTests;
 /// thanks. (axe itself needs JavaScript, so the scans run on the walk with it on; the pages are the same server
 /// HTML either way.) With JavaScript on, skip logic hides the questions that are not asked.
 /// </summary>
-public sealed class ScreeningPagesTests(InProcessKith app, ITestOutputHelper log) : IClassFixture<InProcessKith>
+[Collection(InProcessKith.Collection)]
+public sealed class ScreeningPagesTests(InProcessKith app, ITestOutputHelper log)
 {
     [Theory]
     [InlineData("en")]

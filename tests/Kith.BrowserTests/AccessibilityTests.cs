@@ -21,8 +21,8 @@ public sealed class AccessibilityTests(KithApp app, ITestOutputHelper log)
         await page.GotoAsync("/");
         if (language != "en")
         {
-            await page.Locator($"nav.language-switch a[hreflang='{language}']").ClickAsync();
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+            await Browse.SwitchLanguageAsync(page, language);
+            Assert.Equal("/", Browse.Path(page));
         }
         Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
         await AssertAccessibleAsync(page, $"home ({language})");

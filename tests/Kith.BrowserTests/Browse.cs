@@ -26,6 +26,16 @@ internal static class Browse
         Assert.Equal("/staff/sign-in", new Uri(page.Url).AbsolutePath);
     }
 
+    /// <summary>
+    /// Clicks the language's link in the switch, like a person, and waits for the page in that language. The switch
+    /// returns to the same path, so waiting for the address would pass on the old page before the new one arrives.
+    /// </summary>
+    public static async Task SwitchLanguageAsync(IPage page, string language)
+    {
+        await page.Locator($"nav.language-switch a[hreflang='{language}']").ClickAsync();
+        await page.Locator($"html[lang='{language}'] nav.language-switch [aria-current='true'][lang='{language}']").WaitForAsync();
+    }
+
     /// <summary>The staff navigation as (text, href) pairs, in order.</summary>
     public static async Task<IReadOnlyList<(string Text, string Href)>> StaffNavigationAsync(IPage page)
     {

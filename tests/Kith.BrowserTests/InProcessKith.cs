@@ -82,7 +82,7 @@ public sealed class InProcessKith : WebApplicationFactory<Program>, IAsyncLifeti
         await Browse.SignInAsync(page, new DemoAccount("responder", email, InProcessKith.Password));
         await page.GotoAsync("/staff/concerns");
         // Wait until the live stream is connected, so nothing sent from now on is missed.
-        await page.Locator("[data-queue-live][data-connected='true']").WaitForAsync(new() { Timeout = 15_000 });
+        await page.Locator("[data-queue-live][data-connected='true']").WaitForAsync();
         return page;
     }
 

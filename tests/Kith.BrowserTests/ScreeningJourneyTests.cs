@@ -71,7 +71,7 @@ public sealed partial class ScreeningJourneyTests(InProcessKith app, ITestOutput
         log.WriteLine($"concern {concern.Reference}: {concern.Tier}, rule {concern.TriageRules}");
 
         // 6. The responder's console, open all along, shows it without a reload.
-        await console.Locator($"tr[data-concern-id='{concern.Id}']").WaitForAsync(new() { Timeout = 15_000 });
+        await console.Locator($"tr[data-concern-id='{concern.Id}']").WaitForAsync();
         Assert.Equal(1, await console.EvaluateAsync<int>("() => performance.getEntriesByType('navigation').length"));
 
         // 7. Twelve more students answer in Grade 9 (through the same recording path, to make a group large enough

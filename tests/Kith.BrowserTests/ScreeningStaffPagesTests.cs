@@ -20,6 +20,7 @@ public sealed class ScreeningStaffPagesTests(KithApp app, ITestOutputHelper log)
         await page.GotoAsync("/staff/screening/record");
         problems.AddRange(await Browse.SeriousViolationsAsync(page, "record: choose"));
         await page.GetByRole(AriaRole.Link, new() { Name = "Patient Health Questionnaire (PHQ-9)" }).ClickAsync();
+        await page.GetByLabel("The person's name").WaitForAsync(); // the form has arrived: scan it, not the list
         problems.AddRange(await Browse.SeriousViolationsAsync(page, "record: form"));
 
         await page.GetByLabel("The person's name").FillAsync("Hodan Ali");

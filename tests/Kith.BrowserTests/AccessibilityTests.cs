@@ -7,7 +7,8 @@ namespace Kith.BrowserTests;
 /// its error states, and every page in each role's staff navigation, discovered at run time so pages added
 /// later are scanned too. Serious and critical violations fail.
 /// </summary>
-public sealed class AccessibilityTests(KithApp app, ITestOutputHelper log) : IClassFixture<KithApp>
+[Collection(KithApp.Collection)]
+public sealed class AccessibilityTests(KithApp app, ITestOutputHelper log)
 {
     [Theory]
     [InlineData("en")]
@@ -20,8 +21,8 @@ public sealed class AccessibilityTests(KithApp app, ITestOutputHelper log) : ICl
         await page.GotoAsync("/");
         if (language != "en")
         {
-            await page.Locator($"nav.language-switch a[hreflang='{language}']").ClickAsync();
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+            await Browse.SwitchLanguageAsync(page, language);
+            Assert.Equal("/", Browse.Path(page));
         }
         Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
         await AssertAccessibleAsync(page, $"home ({language})");
@@ -187,6 +188,28 @@ public sealed class AccessibilityTests(KithApp app, ITestOutputHelper log) : ICl
             Assert.Contains(scanned, h => Regex.IsMatch(h, "^/staff/admin/organisations/[0-9a-f-]{36}$"));
         }
         Report(problems);
+    }
+
+    [Fact]
+    public async Task The_scan_reports_serious_and_critical_violations_and_only_those()
+    {
+        // The checker itself: a page with an unlabelled image (critical), text too faint to read (serious) and
+        // no language (serious), plus a moderate-only problem (a heading level skipped) it must not report.
+        await using var context = await app.NewContextAsync();
+        await context.RouteAsync(url => url.StartsWith("http://broken.invalid/", StringComparison.Ordinal), route => route.FulfillAsync(new()
+        {
+            ContentType = "text/html",
+            Body = "<!doctype html><html><head><title>Broken</title></head><body><main><h1>Broken</h1><h4>Skipped</h4>"
+                + "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw='><p style='color:#eee;background:#fff'>Faint</p></main></body></html>",
+        }));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("http://broken.invalid/");
+        var problems = await Browse.SeriousViolationsAsync(page, "broken");
+        foreach (var p in problems) log.WriteLine(p);
+        Assert.Contains(problems, p => p.Contains(": image-alt [critical]", StringComparison.Ordinal) && p.Contains("at img", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains(": color-contrast [serious]", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains(": html-has-lang [serious]", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Contains(": heading-order", StringComparison.Ordinal));
     }
 
     private async Task AssertAccessibleAsync(IPage page, string label) =>

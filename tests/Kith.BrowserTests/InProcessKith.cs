@@ -12,17 +12,23 @@ using Microsoft.Playwright;
 
 namespace Kith.BrowserTests;
 
+/// <summary>The test classes that share one <see cref="InProcessKith"/> (and its clock): they run one after another.</summary>
+[CollectionDefinition(InProcessKith.Collection)]
+public sealed class InProcessKithCollection : ICollectionFixture<InProcessKith>;
+
 /// <summary>
 /// The real app on a real Kestrel listener, hosted in the test process so the test holds its clock
 /// (<see cref="Clock"/>, a <see cref="TimeProvider"/> the job runner, deadlines and cookies all read), on a fresh
-/// SQLite database with the Riverbend demo, with background jobs running — plus Debian's Chromium.
-/// For journeys that need time to pass (escalation) without waiting for it.
+/// SQLite database with the Riverbend demo, with background jobs running — plus the run's Chromium.
+/// For journeys that need time to pass (escalation) without waiting for it, and for tests that read or set up
+/// records directly. One per collection (<c>[Collection(InProcessKith.Collection)]</c>): the clock only moves
+/// forward, so a test that needs a deadline passed moves it from wherever the previous test left it.
 /// </summary>
 public sealed class InProcessKith : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    public const string Collection = "Kith hosted in the test process";
     public const string Password = "correct horse battery staple";
     private readonly string tempDir = Directory.CreateTempSubdirectory("kith-browser-inproc-").FullName;
-    private IPlaywright? playwright;
 
     /// <summary>Starts at the real time (keys and cookies stay valid) and only moves forward.</summary>
     public ManualTime Clock { get; } = new(DateTimeOffset.UtcNow);
@@ -31,19 +37,14 @@ public sealed class InProcessKith : WebApplicationFactory<Program>, IAsyncLifeti
 
     public async Task InitializeAsync()
     {
+        var browser = Chromium.BrowserAsync(); // launches while the app starts
         UseKestrel(0);
+        // Returns once Program has migrated, seeded the demo and started listening (the app starts itself).
         StartServer();
         var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
             .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().TrimEnd('/');
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"],
-        });
+        Browser = await browser;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -59,6 +60,7 @@ public sealed class InProcessKith : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Kith:RateLimits:PublicPerMinute", "100000");
         builder.UseSetting("Kith:RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("Kith:RateLimits:LookupPerMinute", "100000");
+        builder.UseSetting("Kith:RateLimits:SafetyPlanCodesPerMinute", "100000");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
@@ -80,7 +82,7 @@ public sealed class InProcessKith : WebApplicationFactory<Program>, IAsyncLifeti
         await Browse.SignInAsync(page, new DemoAccount("responder", email, InProcessKith.Password));
         await page.GotoAsync("/staff/concerns");
         // Wait until the live stream is connected, so nothing sent from now on is missed.
-        await page.Locator("[data-queue-live][data-connected='true']").WaitForAsync(new() { Timeout = 15_000 });
+        await page.Locator("[data-queue-live][data-connected='true']").WaitForAsync();
         return page;
     }
 
@@ -129,8 +131,6 @@ public sealed class InProcessKith : WebApplicationFactory<Program>, IAsyncLifeti
 
     public new async Task DisposeAsync()
     {
-        if (Browser is not null) await Browser.CloseAsync();
-        playwright?.Dispose();
         await base.DisposeAsync();
         try { Directory.Delete(tempDir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }

@@ -1,23 +1,28 @@
 using Kith.Tests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace Kith.BrowserTests;
 
 /// <summary>A demo staff sign-in, as printed by the app on its first start.</summary>
 public sealed record DemoAccount(string Role, string Email, string Password);
 
+/// <summary>The test classes that share one <see cref="KithApp"/>: they run one after another against it.</summary>
+[CollectionDefinition(KithApp.Collection)]
+public sealed class KithAppCollection : ICollectionFixture<KithApp>;
+
 /// <summary>
 /// The real app as a separate process (the built Kith.dll, on a fresh SQLite database and key ring in a
-/// temp directory, on a free loopback port) plus one headless Debian Chromium driven by Playwright.
-/// One per test class; the process tree is killed on dispose.
+/// temp directory, on a free loopback port, with the Riverbend demo of a first start) and the run's
+/// Chromium. One per collection (<c>[Collection(KithApp.Collection)]</c>): starting the app costs seconds,
+/// and the tests isolate themselves with a fresh browser context each and their own records, never by
+/// assuming an empty database. The process tree is killed on dispose.
 /// </summary>
 public sealed class KithApp : IAsyncLifetime
 {
+    public const string Collection = "Kith as its own process";
     public static readonly string[] DemoRoles = ["admin", "coordinator", "responder", "leader"];
 
     private readonly string tempDir = Directory.CreateTempSubdirectory("kith-browser-").FullName;
     private KithProcess? node;
-    private IPlaywright? playwright;
 
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = default!;
@@ -28,36 +33,33 @@ public sealed class KithApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        var browser = Chromium.BrowserAsync(); // launches while the app starts
         node = await KithProcess.StartNodeAsync(new Dictionary<string, string>
         {
             ["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(tempDir, "kith.db")}",
             ["ConnectionStrings__Postgres"] = "",
             ["Kith__KeyRingPath"] = Path.Combine(tempDir, "keys"),
             ["Kith__DemoOnFirstStart"] = "true",
+            // Every class of the collection browses this one app from one address: the per-client brakes
+            // (tested in Kith.Tests) would otherwise count the whole run as one visitor.
+            ["Kith__RateLimits__PublicPerMinute"] = "100000",
+            ["Kith__RateLimits__SignInPerMinute"] = "100000",
+            ["Kith__RateLimits__LookupPerMinute"] = "100000",
+            ["Kith__RateLimits__SafetyPlanCodesPerMinute"] = "100000",
         });
         BaseUrl = node.Address!.ToString().TrimEnd('/');
-        // The sign-ins are printed before the app listens, but stdout is read asynchronously: give the reader a moment.
-        for (var i = 0; i < 100 && KithProcess.DemoSignIns(node.Output).Count < DemoRoles.Length; i++) await Task.Delay(100);
+        // The sign-ins are printed before the app listens, but stdout is read asynchronously: wait for the reader
+        // (a hang guard, not a timing: the lines are already written).
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (KithProcess.DemoSignIns(node.Output).Count < DemoRoles.Length && DateTime.UtcNow < deadline) await Task.Delay(50);
         Accounts = KithProcess.DemoSignIns(node.Output).ToDictionary(a => a.Key, a => new DemoAccount(a.Key, a.Value.Email, a.Value.Password));
         if (Accounts.Count < DemoRoles.Length)
             throw new InvalidOperationException($"The app did not print the four demo sign-ins. Output:\n{Output}");
-
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            // Debian's Chromium; never `playwright install`. Playwright gives each launch a fresh
-            // temporary user-data directory of its own.
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"],
-        });
+        Browser = await browser;
     }
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null) await Browser.CloseAsync();
-        playwright?.Dispose();
         if (node is not null) await node.DisposeAsync();
         try { Directory.Delete(tempDir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }

@@ -1,7 +1,8 @@
 namespace Kith.BrowserTests;
 
 /// <summary>Every public page and the staff sign-in must work with JavaScript turned off.</summary>
-public sealed class NoJavaScriptTests(KithApp app) : IClassFixture<KithApp>
+[Collection(KithApp.Collection)]
+public sealed class NoJavaScriptTests(KithApp app)
 {
     [Fact]
     public async Task Home_renders_the_help_band_links_and_language_switch_without_JavaScript()
@@ -18,8 +19,8 @@ public sealed class NoJavaScriptTests(KithApp app) : IClassFixture<KithApp>
         Assert.True(await page.Locator("a.quick-exit").IsVisibleAsync());
 
         // The language switch is a plain link.
-        await page.Locator("nav.language-switch a[hreflang='es']").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await Browse.SwitchLanguageAsync(page, "es");
+        Assert.Equal("/", Browse.Path(page));
         Assert.Equal("es", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.True(await page.Locator("section.get-help a[href='tel:911']").IsVisibleAsync());
     }

@@ -1,7 +1,8 @@
 namespace Kith.BrowserTests;
 
 /// <summary>The receipt's "Copy the code" button: shown only where the script and the clipboard work, and it copies the code as shown.</summary>
-public sealed class ReceiptCopyTests(KithApp app) : IClassFixture<KithApp>
+[Collection(KithApp.Collection)]
+public sealed class ReceiptCopyTests(KithApp app)
 {
     [Fact]
     public async Task With_JavaScript_the_copy_button_appears_and_copies_the_receipt()

@@ -4,7 +4,8 @@ namespace Kith.BrowserTests;
 /// The personal safety plan in a real browser: made, opened, printed, downloaded and deleted with JavaScript off;
 /// the Print button as an enhancement with it on; and axe on every plan page in each language.
 /// </summary>
-public sealed class SafetyPlanTests(KithApp app, ITestOutputHelper log) : IClassFixture<KithApp>
+[Collection(KithApp.Collection)]
+public sealed class SafetyPlanTests(KithApp app, ITestOutputHelper log)
 {
     [Fact]
     public async Task A_plan_is_made_opened_printed_downloaded_and_deleted_without_JavaScript()

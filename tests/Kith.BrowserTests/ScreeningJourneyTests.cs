@@ -14,7 +14,8 @@ namespace Kith.BrowserTests;
 /// to reach out; the school's responder, whose console is open, receives an urgent concern without a reload; and
 /// the coordinator's view of the campaign shows only totals, with every count under 11 hidden.
 /// </summary>
-public sealed partial class ScreeningJourneyTests(InProcessKith app, ITestOutputHelper log) : IClassFixture<InProcessKith>
+[Collection(InProcessKith.Collection)]
+public sealed partial class ScreeningJourneyTests(InProcessKith app, ITestOutputHelper log)
 {
     [Fact]
     public async Task A_student_with_a_positive_suicide_item_sees_crisis_lines_first_consents_and_a_responder_gets_an_urgent_concern()
@@ -70,7 +71,7 @@ public sealed partial class ScreeningJourneyTests(InProcessKith app, ITestOutput
         log.WriteLine($"concern {concern.Reference}: {concern.Tier}, rule {concern.TriageRules}");
 
         // 6. The responder's console, open all along, shows it without a reload.
-        await console.Locator($"tr[data-concern-id='{concern.Id}']").WaitForAsync(new() { Timeout = 15_000 });
+        await console.Locator($"tr[data-concern-id='{concern.Id}']").WaitForAsync();
         Assert.Equal(1, await console.EvaluateAsync<int>("() => performance.getEntriesByType('navigation').length"));
 
         // 7. Twelve more students answer in Grade 9 (through the same recording path, to make a group large enough

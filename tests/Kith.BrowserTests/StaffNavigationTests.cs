@@ -1,7 +1,8 @@
 namespace Kith.BrowserTests;
 
 /// <summary>Each demo role signs in through the form and sees its own staff navigation (CommunityModule registrations).</summary>
-public sealed class StaffNavigationTests(KithApp app, ITestOutputHelper log) : IClassFixture<KithApp>
+[Collection(KithApp.Collection)]
+public sealed class StaffNavigationTests(KithApp app, ITestOutputHelper log)
 {
     public static TheoryData<string, string[], string[]> Roles => new()
     {

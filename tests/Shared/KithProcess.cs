@@ -66,7 +66,9 @@ public sealed partial class KithProcess : IAsyncDisposable
         var address = new Uri($"http://127.0.0.1:{port}");
         var node = new KithProcess(Start([], environment, address, workingDirectory, executable), address);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddMinutes(2);
+        // A hang guard, not a start-up budget: a node that exits fails at once below, and one still starting on a
+        // loaded machine (migrating, seeding the demo, building the search index) is waited for.
+        var deadline = DateTime.UtcNow.AddMinutes(10);
         while (DateTime.UtcNow < deadline)
         {
             if (node.process.HasExited) throw new InvalidOperationException($"Node exited ({node.process.ExitCode}):\n{node.Output}");

@@ -4,8 +4,8 @@ using Kith.Screening.Scoring;
 namespace Kith.Screening.Fhir;
 
 /// <summary>
-/// The systems and urls Kith's FHIR resources use. Canonicals are built from the request's own base, so a
-/// deployment behind any host name names its questionnaires by where they can be read.
+/// The systems and urls Kith's FHIR resources use. Canonicals are built from the configured base
+/// (<see cref="Platform.Fhir.CanonicalBase"/>), never from the request, so a questionnaire has one identity.
 /// </summary>
 internal static class FhirCodes
 {
@@ -21,7 +21,6 @@ internal static class FhirCodes
     public const string CriticalItem = "critical";
     public const string ScorePrefix = "score-";
 
-    public static string Base(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/fhir";
     public static string Canonical(string fhirBase, Instrument instrument) => $"{fhirBase}/Questionnaire/{instrument.Id}";
     /// <summary>Answer codes (for options without a LOINC code); codes are read per item, as the instrument defines them.</summary>
     public static string AnswerSystem(string fhirBase, Instrument instrument) => $"{fhirBase}/CodeSystem/{instrument.Id}";

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kith.Community.Contracts;
+using Kith.Platform.Fhir;
 using Kith.Screening.Domain;
 using Kith.Screening.Identified;
 using Kith.Screening.Instruments;
@@ -27,9 +28,9 @@ internal static class FhirEndpoints
         fhir.MapGet("/QuestionnaireResponse/{id}", ReadResponse).AllowAnonymous();
     }
 
-    private static FhirResult ListQuestionnaires(HttpRequest request, InstrumentLibrary library)
+    private static FhirResult ListQuestionnaires(CanonicalBase canonical, InstrumentLibrary library)
     {
-        var fhirBase = FhirCodes.Base(request);
+        var fhirBase = canonical.Url;
         var entries = new JsonArray();
         foreach (var instrument in library.All)
             entries.Add(new JsonObject
@@ -48,12 +49,12 @@ internal static class FhirEndpoints
         });
     }
 
-    private static FhirResult ReadQuestionnaire(string id, HttpRequest request, InstrumentLibrary library) =>
+    private static FhirResult ReadQuestionnaire(string id, CanonicalBase canonical, InstrumentLibrary library) =>
         library.Find(id) is { } instrument && instrument.Id == id
-            ? new(QuestionnaireResource.Build(FhirCodes.Base(request), instrument))
+            ? new(QuestionnaireResource.Build(canonical.Url, instrument))
             : OperationOutcomes.Error(404, $"There is no Questionnaire '{id}'.", "not-found");
 
-    private static async Task<FhirResult> ScoreResponse(HttpContext http, InstrumentLibrary library, RecordResponse record, RecordingTeam teams,
+    private static async Task<FhirResult> ScoreResponse(HttpContext http, CanonicalBase canonical, InstrumentLibrary library, RecordResponse record, RecordingTeam teams,
         IAuthorizationService authorization, CancellationToken ct)
     {
         var contentType = http.Request.ContentType ?? "";
@@ -68,7 +69,7 @@ internal static class FhirEndpoints
         {
             return OperationOutcomes.Error(400, "The body is not valid JSON.", "structure");
         }
-        var fhirBase = FhirCodes.Base(http.Request);
+        var fhirBase = canonical.Url;
         var (posted, problems) = PostedResponse.Read(body, library, fhirBase);
         if (posted is null) return new(OperationOutcomes.Of(problems), PostedResponse.IsBadRequest(problems) ? 400 : 422);
 
@@ -100,7 +101,8 @@ internal static class FhirEndpoints
         StoredResponseResource.From(scored).WriteInto(response, fhirBase, posted.Instrument);
         if (recorded?.ResponseId is not { } id) return new(response);
         response["id"] = id.ToString();
-        return new(response, StatusCodes.Status200OK, $"{fhirBase}/QuestionnaireResponse/{id}");
+        // Where to read it: a path on this server (not an identity, and never built from the Host header).
+        return new(response, StatusCodes.Status200OK, $"{http.Request.PathBase}/fhir/QuestionnaireResponse/{id}");
     }
 
     /// <summary>Missing items are listed; a critical answer is never lost because the rest was not finished.</summary>
@@ -118,7 +120,7 @@ internal static class FhirEndpoints
         return OperationOutcomes.Of(problems);
     }
 
-    private static async Task<FhirResult> ReadResponse(string id, HttpContext http, IAuthorizationService authorization,
+    private static async Task<FhirResult> ReadResponse(string id, HttpContext http, CanonicalBase canonical, IAuthorizationService authorization,
         IdentifiedResponses responses, InstrumentLibrary library, CancellationToken ct)
     {
         if (http.User.Identity?.IsAuthenticated != true) return OperationOutcomes.Error(401, "Sign in as a responder or administrator.", "login");
@@ -128,7 +130,7 @@ internal static class FhirEndpoints
         // Anonymous responses, and those of other teams, are answered exactly like ids that do not exist.
         if (stored is null || library.Find(stored.InstrumentId) is not { } instrument)
             return OperationOutcomes.Error(404, $"There is no QuestionnaireResponse '{id}'.", "not-found");
-        return new(StoredResponseResource.Build(FhirCodes.Base(http.Request), instrument, stored));
+        return new(StoredResponseResource.Build(canonical.Url, instrument, stored));
     }
 
     /// <summary>A responder or administrator whose account is in order (a temporary password opens nothing).</summary>

@@ -36,7 +36,7 @@ public sealed class QuestionnaireTests(KithApp app) : IClassFixture<KithApp>
         foreach (var instrument in Library.All)
         {
             var questionnaire = await GetAsync("/fhir/Questionnaire/" + instrument.Id);
-            Assert.Equal(new Uri(app.Address, "/fhir/Questionnaire/" + instrument.Id).ToString(), (string?)questionnaire["url"]);
+            Assert.Equal($"{SampleAnswers.DefaultCanonicalBase}/Questionnaire/{instrument.Id}", (string?)questionnaire["url"]);
             Assert.Equal(instrument.Version, (string?)questionnaire["version"]);
             Assert.Equal("active", (string?)questionnaire["status"]);
             Assert.Equal(instrument.Loinc, (string?)questionnaire["code"]?[0]?["code"]);
@@ -58,7 +58,7 @@ public sealed class QuestionnaireTests(KithApp app) : IClassFixture<KithApp>
                 {
                     var coding = given!["valueCoding"]!;
                     Assert.Equal(option.Loinc ?? option.Code, (string?)coding["code"]);
-                    Assert.Equal(option.Loinc is null ? new Uri(app.Address, "/fhir/CodeSystem/" + instrument.Id).ToString() : "http://loinc.org", (string?)coding["system"]);
+                    Assert.Equal(option.Loinc is null ? $"{SampleAnswers.DefaultCanonicalBase}/CodeSystem/{instrument.Id}" : "http://loinc.org", (string?)coding["system"]);
                     // Reversed items carry the weight they count for, so summing ordinal values gives the authors' score.
                     var weight = InstrumentScoring.WeightOf(instrument, item, option.Code);
                     Assert.Equal(weight, (decimal)coding["extension"]![0]!["valueDecimal"]!);

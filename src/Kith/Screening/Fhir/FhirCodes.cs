@@ -13,7 +13,6 @@ internal static class FhirCodes
     public const string Translation = "http://hl7.org/fhir/StructureDefinition/translation";
     public const string OrdinalValue = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
     public const string ItemWeight = "http://hl7.org/fhir/StructureDefinition/itemWeight";
-    public const string MediaType = "application/fhir+json";
 
     /// <summary>Read-only items a scored response carries, beside the instrument's own items.</summary>
     public const string BandItem = "band";

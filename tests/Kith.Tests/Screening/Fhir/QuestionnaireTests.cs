@@ -1,3 +1,4 @@
+using Kith.Tests.Platform.Fhir;
 using System.Text.Json.Nodes;
 using Kith.Screening.Instruments;
 using Kith.Screening.Scoring;
@@ -20,12 +21,14 @@ public sealed class QuestionnaireTests(KithApp app) : IClassFixture<KithApp>
     }
 
     [Fact]
-    public async Task Every_questionnaire_and_the_bundle_of_all_validate_against_the_FHIR_R4_schema()
+    public async Task The_bundle_of_all_validates_against_the_FHIR_R4_specification_and_carries_each_questionnaire_as_served_alone()
     {
         var bundle = await GetAsync("/fhir/Questionnaire");
-        var resources = new List<JsonNode> { bundle };
-        foreach (var instrument in Library.All) resources.Add(await GetAsync("/fhir/Questionnaire/" + instrument.Id));
-        await FhirValidator.AssertValidAsync([.. resources]);
+        // Validating the bundle validates every questionnaire in it (the validator is slow: each is checked once).
+        await FhirValidator.AssertValidAsync(bundle);
+        var entries = bundle["entry"]!.AsArray();
+        foreach (var instrument in Library.All)
+            Assert.True(JsonNode.DeepEquals(await GetAsync("/fhir/Questionnaire/" + instrument.Id), entries.Single(e => (string?)e!["resource"]!["id"] == instrument.Id)!["resource"]), instrument.Id);
         Assert.Equal("searchset", (string?)bundle["type"]);
         Assert.Equal(Library.All.Select(i => i.Id), bundle["entry"]!.AsArray().Select(e => (string?)e!["resource"]!["id"]));
     }
@@ -119,13 +122,15 @@ public sealed class QuestionnaireTests(KithApp app) : IClassFixture<KithApp>
     public async Task An_unknown_questionnaire_is_a_404_OperationOutcome()
     {
         using var client = app.CreateClient();
+        var outcomes = new List<JsonNode>();
         foreach (var id in new[] { "nope", "PHQ-9", "phq-9.json", "phq" })
         {
             var response = await client.GetAsync("/fhir/Questionnaire/" + id);
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
             var outcome = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
             Assert.Equal("OperationOutcome", (string?)outcome["resourceType"]);
-            await FhirValidator.AssertValidAsync(outcome);
+            outcomes.Add(outcome);
         }
+        await FhirValidator.AssertValidAsync([.. outcomes]);
     }
 }

@@ -1,3 +1,4 @@
+using Kith.Tests.Platform.Fhir;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Kith.Screening.Domain;

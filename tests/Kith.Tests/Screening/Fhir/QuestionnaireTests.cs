@@ -21,11 +21,10 @@ public sealed class QuestionnaireTests(KithApp app) : IClassFixture<KithApp>
     }
 
     [Fact]
-    public async Task The_bundle_of_all_validates_against_the_FHIR_R4_specification_and_carries_each_questionnaire_as_served_alone()
+    public async Task The_bundle_carries_each_questionnaire_as_served_alone()
     {
+        // RiverbendFhirTests validates the bundle, and with it every questionnaire (the validator is slow: each is checked once).
         var bundle = await GetAsync("/fhir/Questionnaire");
-        // Validating the bundle validates every questionnaire in it (the validator is slow: each is checked once).
-        await FhirValidator.AssertValidAsync(bundle);
         var entries = bundle["entry"]!.AsArray();
         foreach (var instrument in Library.All)
             Assert.True(JsonNode.DeepEquals(await GetAsync("/fhir/Questionnaire/" + instrument.Id), entries.Single(e => (string?)e!["resource"]!["id"] == instrument.Id)!["resource"]), instrument.Id);

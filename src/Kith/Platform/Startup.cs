@@ -17,7 +17,7 @@ internal static class Startup
     /// </summary>
     public static async Task<bool> PrepareAsync(this WebApplication app)
     {
-        var problems = SettingsProblems(app).Concat(CrisisLineProblems(app)).Concat(StaticAssetProblems(app)).ToList();
+        var problems = SettingsProblems(app).Concat(CrisisLineProblems(app)).Concat(StaticAssetProblems(app)).Concat(FhirProblems(app)).ToList();
         if (problems.Count == 0)
         {
             var database = app.Services.GetRequiredService<DatabaseSettings>();
@@ -53,6 +53,11 @@ internal static class Startup
             yield return "no crisis lines are configured (Kith:CrisisLines): every page's \"Get help now\" band would be empty.";
         foreach (var line in lines.Where(l => string.IsNullOrWhiteSpace(l.Id) || (string.IsNullOrWhiteSpace(l.Call) && string.IsNullOrWhiteSpace(l.Text))))
             yield return $"crisis line '{line.Id}' has no number to call or text.";
+    }
+
+    private static IEnumerable<string> FhirProblems(WebApplication app)
+    {
+        if (Fhir.CanonicalBase.Problem(app.Configuration) is { } problem) yield return problem;
     }
 
     /// <summary>Every file the static-asset endpoints serve must exist and not be empty (else CSS and scripts answer 200 with nothing).</summary>

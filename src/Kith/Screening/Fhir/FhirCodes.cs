@@ -4,8 +4,8 @@ using Kith.Screening.Scoring;
 namespace Kith.Screening.Fhir;
 
 /// <summary>
-/// The systems and urls Kith's FHIR resources use. Canonicals are built from the request's own base, so a
-/// deployment behind any host name names its questionnaires by where they can be read.
+/// The systems and urls Kith's FHIR resources use. Canonicals are built from the configured base
+/// (<see cref="Platform.Fhir.CanonicalBase"/>), never from the request, so a questionnaire has one identity.
 /// </summary>
 internal static class FhirCodes
 {
@@ -13,7 +13,6 @@ internal static class FhirCodes
     public const string Translation = "http://hl7.org/fhir/StructureDefinition/translation";
     public const string OrdinalValue = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
     public const string ItemWeight = "http://hl7.org/fhir/StructureDefinition/itemWeight";
-    public const string MediaType = "application/fhir+json";
 
     /// <summary>Read-only items a scored response carries, beside the instrument's own items.</summary>
     public const string BandItem = "band";
@@ -21,7 +20,6 @@ internal static class FhirCodes
     public const string CriticalItem = "critical";
     public const string ScorePrefix = "score-";
 
-    public static string Base(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/fhir";
     public static string Canonical(string fhirBase, Instrument instrument) => $"{fhirBase}/Questionnaire/{instrument.Id}";
     /// <summary>Answer codes (for options without a LOINC code); codes are read per item, as the instrument defines them.</summary>
     public static string AnswerSystem(string fhirBase, Instrument instrument) => $"{fhirBase}/CodeSystem/{instrument.Id}";

@@ -1,11 +1,13 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+using Kith.Platform.Fhir;
+using IssueType = Hl7.Fhir.Model.OperationOutcome.IssueType;
 using Kith.Screening.Instruments;
 using Kith.Screening.Responses;
 
 namespace Kith.Screening.Fhir;
-
-/// <summary>One problem with a posted resource; <see cref="Expression"/> names the item (its linkId) where there is one.</summary>
-internal sealed record FhirProblem(string Message, string? Expression = null, string Code = "invalid");
 
 /// <summary>
 /// A QuestionnaireResponse from a partner system, read into answer codes by item id. Answers must be codings —
@@ -20,7 +22,7 @@ internal sealed record PostedResponse(Instrument Instrument, Dictionary<string, 
         if (body is not JsonObject resource || Text(resource["resourceType"]) != "QuestionnaireResponse")
             return (null, [new("The body must be a FHIR QuestionnaireResponse resource (resourceType \"QuestionnaireResponse\").")]);
         if (Text(resource["status"]) is null)
-            return (null, [new("status is required (e.g. \"completed\").", "QuestionnaireResponse.status", "required")]);
+            return (null, [new("status is required (e.g. \"completed\").", "QuestionnaireResponse.status", IssueType.Required)]);
         var instrument = Resolve(Text(resource["questionnaire"]), library, fhirBase, out var problem);
         if (instrument is null) return (null, [problem!]);
 
@@ -29,7 +31,7 @@ internal sealed record PostedResponse(Instrument Instrument, Dictionary<string, 
         foreach (var entry in Flatten(resource["item"], problems))
         {
             var linkId = Text(entry["linkId"]);
-            if (linkId is null) { problems.Add(new("An item has no linkId.", null, "required")); continue; }
+            if (linkId is null) { problems.Add(new("An item has no linkId.", null, IssueType.Required)); continue; }
             // Scores, band and findings a sender echoes back are ours to compute; what they say is not read.
             if (FhirCodes.IsComputed(linkId)) continue;
             var item = instrument.ItemById(linkId);
@@ -38,7 +40,7 @@ internal sealed record PostedResponse(Instrument Instrument, Dictionary<string, 
             if (entry["answer"] is not JsonArray given || given.Count == 0) continue;
             if (given.Count > 1) { problems.Add(new($"Item '{linkId}' takes one answer, not {given.Count}.", linkId)); continue; }
             var code = AnswerCode(instrument, item, given[0], fhirBase, out var wrong);
-            if (code is null) { problems.Add(new(wrong!, linkId, "code-invalid")); continue; }
+            if (code is null) { problems.Add(new(wrong!, linkId, IssueType.CodeInvalid)); continue; }
             answers[linkId] = code;
         }
         var language = Text(resource["language"]) is { } l && Platform.Localization.Cultures.IsSupported(l) ? l : "en";
@@ -46,18 +48,34 @@ internal sealed record PostedResponse(Instrument Instrument, Dictionary<string, 
         return problems.Count > 0 ? (null, problems) : (new PostedResponse(instrument, answers, subject, language), []);
     }
 
-    /// <summary>A problem with the request itself (a field too long) rather than with its answers: a 400, not a 422.</summary>
-    public static bool IsBadRequest(IReadOnlyList<FhirProblem> problems) => problems.Any(p => p.Code == TooLong);
+    /// <summary>
+    /// The resource as sent, read by the Firely SDK once <see cref="Read"/> has accepted it, to be answered with
+    /// what scoring found. Elements the SDK does not know are dropped rather than echoed (a lenient read: the
+    /// answers that matter were checked above, with problems a sender can act on).
+    /// </summary>
+    public static QuestionnaireResponse AsResource(JsonNode body)
+    {
+        try
+        {
+            return body.Deserialize<QuestionnaireResponse>(Lenient)!;
+        }
+        catch (DeserializationFailedException failed) when (failed.PartialResult is QuestionnaireResponse partial)
+        {
+            return partial;
+        }
+    }
 
-    /// <summary>FHIR's issue type for a value longer than allowed.</summary>
-    private const string TooLong = "too-long";
+    private static readonly JsonSerializerOptions Lenient = new JsonSerializerOptions().ForFhir(ModelInfo.ModelInspector).UsingMode(DeserializationMode.Ostrich);
+
+    /// <summary>A problem with the request itself (a field too long) rather than with its answers: a 400, not a 422.</summary>
+    public static bool IsBadRequest(IReadOnlyList<FhirProblem> problems) => problems.Any(p => p.Code == IssueType.TooLong);
 
     private static Instrument? Resolve(string? canonical, InstrumentLibrary library, string fhirBase, out FhirProblem? problem)
     {
         problem = null;
         if (canonical is null)
         {
-            problem = new("questionnaire is required: the canonical url of one of our Questionnaires.", "QuestionnaireResponse.questionnaire", "required");
+            problem = new("questionnaire is required: the canonical url of one of our Questionnaires.", "QuestionnaireResponse.questionnaire", IssueType.Required);
             return null;
         }
         var parts = canonical.Split('|', 2);
@@ -68,12 +86,12 @@ internal sealed record PostedResponse(Instrument Instrument, Dictionary<string, 
         var instrument = library.Find(id);
         if (instrument is null || instrument.Id != id)
         {
-            problem = new($"questionnaire '{canonical}' is not one of ours; see {fhirBase}/Questionnaire for the list.", "QuestionnaireResponse.questionnaire", "not-found");
+            problem = new($"questionnaire '{canonical}' is not one of ours; see {fhirBase}/Questionnaire for the list.", "QuestionnaireResponse.questionnaire", IssueType.NotFound);
             return null;
         }
         if (parts.Length == 2 && parts[1] != instrument.Version)
         {
-            problem = new($"questionnaire version '{parts[1]}' is not the current one ({instrument.Version}).", "QuestionnaireResponse.questionnaire", "not-supported");
+            problem = new($"questionnaire version '{parts[1]}' is not the current one ({instrument.Version}).", "QuestionnaireResponse.questionnaire", IssueType.NotSupported);
             return null;
         }
         return instrument;
@@ -83,10 +101,10 @@ internal sealed record PostedResponse(Instrument Instrument, Dictionary<string, 
     private static IEnumerable<JsonObject> Flatten(JsonNode? items, List<FhirProblem> problems)
     {
         if (items is null) yield break;
-        if (items is not JsonArray list) { problems.Add(new("item must be a list.", "QuestionnaireResponse.item", "structure")); yield break; }
+        if (items is not JsonArray list) { problems.Add(new("item must be a list.", "QuestionnaireResponse.item", IssueType.Structure)); yield break; }
         foreach (var node in list)
         {
-            if (node is not JsonObject entry) { problems.Add(new("Each item must be an object.", "QuestionnaireResponse.item", "structure")); continue; }
+            if (node is not JsonObject entry) { problems.Add(new("Each item must be an object.", "QuestionnaireResponse.item", IssueType.Structure)); continue; }
             yield return entry;
             foreach (var nested in Flatten(entry["item"], problems)) yield return nested;
             if (entry["answer"] is JsonArray answers)
@@ -125,9 +143,9 @@ internal sealed record PostedResponse(Instrument Instrument, Dictionary<string, 
         if (string.IsNullOrEmpty(identifier)) identifier = null;
         // Without a display the identifier stands for the name too, so it must fit there as well.
         if ((display ?? identifier)?.Length > Subject.MaxName)
-            problems.Add(new($"subject.display is longer than {Subject.MaxName} characters.", "QuestionnaireResponse.subject.display", TooLong));
+            problems.Add(new($"subject.display is longer than {Subject.MaxName} characters.", "QuestionnaireResponse.subject.display", IssueType.TooLong));
         if (identifier?.Length > Subject.MaxIdentifier)
-            problems.Add(new($"subject.identifier.value is longer than {Subject.MaxIdentifier} characters.", "QuestionnaireResponse.subject.identifier.value", TooLong));
+            problems.Add(new($"subject.identifier.value is longer than {Subject.MaxIdentifier} characters.", "QuestionnaireResponse.subject.identifier.value", IssueType.TooLong));
         return display is null && identifier is null ? null : new Subject(display ?? identifier!, identifier);
     }
 

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Hl7.Fhir.Model;
 using Kith.Screening.Instruments;
 
 namespace Kith.Screening.Fhir;
@@ -10,130 +10,103 @@ namespace Kith.Screening.Fhir;
 /// </summary>
 internal static class QuestionnaireResource
 {
-    public static JsonObject Build(string fhirBase, Instrument instrument)
+    public static Questionnaire Build(string fhirBase, Instrument instrument)
     {
-        var questionnaire = new JsonObject
+        var questionnaire = new Questionnaire
         {
-            ["resourceType"] = "Questionnaire",
-            ["id"] = instrument.Id,
-            ["url"] = FhirCodes.Canonical(fhirBase, instrument),
-            ["version"] = instrument.Version,
-            ["name"] = new string(instrument.Name.Where(char.IsAsciiLetterOrDigit).ToArray()),
-            ["title"] = instrument.Title.In("en"),
-            ["_title"] = Translations(instrument.Title),
-            ["status"] = "active",
-            ["subjectType"] = new JsonArray("Patient"),
-            ["description"] = instrument.Purpose.In("en"),
+            Id = instrument.Id,
+            Url = FhirCodes.Canonical(fhirBase, instrument),
+            Version = instrument.Version,
+            Name = new string(instrument.Name.Where(char.IsAsciiLetterOrDigit).ToArray()),
+            TitleElement = Translated(new FhirString(instrument.Title.In("en")), instrument.Title),
+            Status = PublicationStatus.Active,
+            SubjectType = [ResourceType.Patient],
+            Description = instrument.Purpose.In("en"),
+            Copyright = instrument.Copyright,
         };
-        if (instrument.Loinc is { } panel) questionnaire["code"] = LoincCode(panel);
-        if (instrument.Copyright is { } copyright) questionnaire["copyright"] = copyright;
-        if (questionnaire["_title"] is null) questionnaire.Remove("_title");
+        questionnaire.Code = LoincCodes(instrument.Loinc);
 
-        var items = new JsonArray();
-        foreach (var item in instrument.Items) items.Add(Question(fhirBase, instrument, item));
+        foreach (var item in instrument.Items) questionnaire.Item.Add(Question(fhirBase, instrument, item));
         foreach (var score in instrument.Scores)
-        {
-            var scoreItem = new JsonObject { ["linkId"] = FhirCodes.ScorePrefix + score.Id };
-            if (score.Loinc is { } loinc) scoreItem["code"] = LoincCode(loinc);
-            scoreItem["text"] = score.Title.In("en");
-            scoreItem["type"] = "decimal";
-            scoreItem["readOnly"] = true;
-            items.Add(WithTranslations(scoreItem, score.Title));
-        }
-        items.Add(Computed(FhirCodes.BandItem, "Severity", repeats: false,
+            questionnaire.Item.Add(new()
+            {
+                LinkId = FhirCodes.ScorePrefix + score.Id,
+                Code = LoincCodes(score.Loinc),
+                TextElement = Translated(new FhirString(score.Title.In("en")), score.Title),
+                Type = Questionnaire.QuestionnaireItemType.Decimal,
+                ReadOnly = true,
+            });
+        questionnaire.Item.Add(Computed(FhirCodes.BandItem, "Severity", repeats: false,
             instrument.Bands.Select(b => (FhirCodes.BandSystem(fhirBase, instrument), b.Code, b.Title))));
         if (instrument.Flags.Count > 0)
-            items.Add(Computed(FhirCodes.FlagsItem, "Positive screens", repeats: true,
+            questionnaire.Item.Add(Computed(FhirCodes.FlagsItem, "Positive screens", repeats: true,
                 instrument.Flags.Select(f => (FhirCodes.FlagSystem(fhirBase, instrument), f.Code, f.Title))));
         if (instrument.Critical.Count > 0)
-            items.Add(Computed(FhirCodes.CriticalItem, "Critical answers", repeats: true,
+            questionnaire.Item.Add(Computed(FhirCodes.CriticalItem, "Critical answers", repeats: true,
                 instrument.Critical.Select(c => (FhirCodes.CriticalSystem(fhirBase, instrument), c.Code, c.Title))));
-        questionnaire["item"] = items;
         return questionnaire;
     }
 
-    private static JsonObject Question(string fhirBase, Instrument instrument, Item item)
+    private static Questionnaire.ItemComponent Question(string fhirBase, Instrument instrument, Item item)
     {
-        var question = new JsonObject { ["linkId"] = item.Id };
-        if (item.Loinc is { } loinc) question["code"] = LoincCode(loinc);
-        question["text"] = item.Text.In("en");
-        WithTranslations(question, item.Text);
-        question["type"] = "choice";
-        question["required"] = item.Required;
-        if (item.EnableWhen.Count > 0)
+        var question = new Questionnaire.ItemComponent
         {
-            var conditions = new JsonArray();
-            foreach (var when in item.EnableWhen)
-            {
-                var source = instrument.ItemById(when.Item)!;
-                var option = instrument.OptionsOf(source).First(o => o.Code == when.Answer);
-                var (system, code) = FhirCodes.CodingOf(fhirBase, instrument, option);
-                conditions.Add(new JsonObject
-                {
-                    ["question"] = when.Item,
-                    ["operator"] = when.Not ? "!=" : "=",
-                    ["answerCoding"] = new JsonObject { ["system"] = system, ["code"] = code },
-                });
-            }
-            question["enableWhen"] = conditions;
-            if (item.EnableWhen.Count > 1) question["enableBehavior"] = "all";
-        }
-        var options = new JsonArray();
-        foreach (var option in instrument.OptionsOf(item))
+            LinkId = item.Id,
+            Code = LoincCodes(item.Loinc),
+            TextElement = Translated(new FhirString(item.Text.In("en")), item.Text),
+            Type = Questionnaire.QuestionnaireItemType.Choice,
+            Required = item.Required,
+        };
+        foreach (var when in item.EnableWhen)
         {
-            var weight = FhirCodes.EffectiveWeight(instrument, item, option);
-            var coding = Coding(FhirCodes.CodingOf(fhirBase, instrument, option), option.Text);
-            coding["extension"] = new JsonArray(new JsonObject { ["url"] = FhirCodes.OrdinalValue, ["valueDecimal"] = weight });
-            options.Add(new JsonObject
+            var source = instrument.ItemById(when.Item)!;
+            var option = instrument.OptionsOf(source).First(o => o.Code == when.Answer);
+            var (system, code) = FhirCodes.CodingOf(fhirBase, instrument, option);
+            question.EnableWhen.Add(new()
             {
-                ["extension"] = new JsonArray(new JsonObject { ["url"] = FhirCodes.ItemWeight, ["valueDecimal"] = weight }),
-                ["valueCoding"] = coding,
+                Question = when.Item,
+                Operator = when.Not ? Questionnaire.QuestionnaireItemOperator.NotEqual : Questionnaire.QuestionnaireItemOperator.Equal,
+                Answer = new Coding(system, code),
             });
         }
-        question["answerOption"] = options;
+        if (item.EnableWhen.Count > 1) question.EnableBehavior = Questionnaire.EnableWhenBehavior.All;
+        foreach (var option in instrument.OptionsOf(item))
+        {
+            var weight = new FhirDecimal(FhirCodes.EffectiveWeight(instrument, item, option));
+            var coding = Coding(FhirCodes.CodingOf(fhirBase, instrument, option), option.Text);
+            coding.Extension.Add(new Extension(FhirCodes.OrdinalValue, weight));
+            var answer = new Questionnaire.AnswerOptionComponent { Value = coding };
+            answer.Extension.Add(new Extension(FhirCodes.ItemWeight, (FhirDecimal)weight.DeepCopy()));
+            question.AnswerOption.Add(answer);
+        }
         return question;
     }
 
-    private static JsonObject Computed(string linkId, string text, bool repeats, IEnumerable<(string System, string Code, LocalText Title)> choices)
+    private static Questionnaire.ItemComponent Computed(string linkId, string text, bool repeats, IEnumerable<(string System, string Code, LocalText Title)> choices)
     {
-        var options = new JsonArray();
+        var item = new Questionnaire.ItemComponent { LinkId = linkId, Text = text, Type = Questionnaire.QuestionnaireItemType.Choice, ReadOnly = true };
+        if (repeats) item.Repeats = true;
         foreach (var (system, code, title) in choices)
-            options.Add(new JsonObject { ["valueCoding"] = Coding((system, code), title) });
-        var item = new JsonObject { ["linkId"] = linkId, ["text"] = text, ["type"] = "choice" };
-        if (repeats) item["repeats"] = true;
-        item["readOnly"] = true;
-        item["answerOption"] = options;
+            item.AnswerOption.Add(new() { Value = Coding((system, code), title) });
         return item;
     }
 
     /// <summary>A coding with its English display and the other languages as translation extensions.</summary>
-    public static JsonObject Coding((string System, string Code) coding, LocalText display)
-    {
-        var result = new JsonObject { ["system"] = coding.System, ["code"] = coding.Code, ["display"] = display.In("en") };
-        if (Translations(display) is { } translations) result["_display"] = translations;
-        return result;
-    }
+    public static Coding Coding((string System, string Code) coding, LocalText display) =>
+        new(coding.System, coding.Code) { DisplayElement = Translated(new FhirString(display.In("en")), display) };
 
-    public static JsonArray LoincCode(string code) => new(new JsonObject { ["system"] = FhirCodes.Loinc, ["code"] = code });
+    private static List<Coding> LoincCodes(string? code) => code is null ? [] : [new Coding(FhirCodes.Loinc, code)];
 
-    private static JsonObject WithTranslations(JsonObject item, LocalText text)
+    /// <summary>The element with a <c>translation</c> extension for every language besides English.</summary>
+    private static FhirString Translated(FhirString element, LocalText text)
     {
-        if (Translations(text) is { } translations) item["_text"] = translations;
-        return item;
-    }
-
-    /// <summary>The <c>translation</c> extension for every language besides English, or null when there is none.</summary>
-    private static JsonObject? Translations(LocalText text)
-    {
-        var extensions = new JsonArray();
         foreach (var (language, value) in text.Where(t => t.Key != "en" && t.Value.Length > 0).OrderBy(t => t.Key, StringComparer.Ordinal))
-            extensions.Add(new JsonObject
-            {
-                ["url"] = FhirCodes.Translation,
-                ["extension"] = new JsonArray(
-                    new JsonObject { ["url"] = "lang", ["valueCode"] = language },
-                    new JsonObject { ["url"] = "content", ["valueString"] = value }),
-            });
-        return extensions.Count == 0 ? null : new JsonObject { ["extension"] = extensions };
+        {
+            var translation = new Extension { Url = FhirCodes.Translation };
+            translation.Extension.Add(new Extension("lang", new Code(language)));
+            translation.Extension.Add(new Extension("content", new FhirString(value)));
+            element.Extension.Add(translation);
+        }
+        return element;
     }
 }

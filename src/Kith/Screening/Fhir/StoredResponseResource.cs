@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using Hl7.Fhir.Model;
 using Kith.Screening.Domain;
 using Kith.Screening.Identified;
 using Kith.Screening.Instruments;
@@ -14,34 +14,33 @@ namespace Kith.Screening.Fhir;
 /// </summary>
 internal static class StoredResponseResource
 {
-    public static JsonObject Build(string fhirBase, Instrument instrument, ScreeningResponse stored)
+    public static QuestionnaireResponse Build(string fhirBase, Instrument instrument, ScreeningResponse stored)
     {
         var answers = AnswerLines.Read(stored.Answers);
-        var subject = new JsonObject();
-        if (stored.SubjectIdentifier is { } identifier) subject["identifier"] = new JsonObject { ["value"] = identifier };
-        if (stored.SubjectName is { } name) subject["display"] = name;
-        var resource = new JsonObject
+        var resource = new QuestionnaireResponse
         {
-            ["resourceType"] = "QuestionnaireResponse",
-            ["id"] = stored.Id.ToString(),
-            ["language"] = stored.Language,
-            ["questionnaire"] = FhirCodes.Canonical(fhirBase, instrument) + "|" + stored.InstrumentVersion,
-            ["status"] = "completed",
-            ["subject"] = subject,
-            ["authored"] = DateTime.SpecifyKind(stored.SubmittedAt, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            Id = stored.Id.ToString(),
+            Language = stored.Language,
+            Questionnaire = FhirCodes.Canonical(fhirBase, instrument) + "|" + stored.InstrumentVersion,
+            Status = QuestionnaireResponse.QuestionnaireResponseStatus.Completed,
+            Authored = DateTime.SpecifyKind(stored.SubmittedAt, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         };
-        var items = new JsonArray();
+        if (stored.SubjectIdentifier is not null || stored.SubjectName is not null)
+            resource.Subject = new ResourceReference
+            {
+                Identifier = stored.SubjectIdentifier is { } identifier ? new Identifier { Value = identifier } : null,
+                Display = stored.SubjectName,
+            };
         foreach (var item in instrument.Items)
         {
             if (!answers.TryGetValue(item.Id, out var code) || instrument.OptionsOf(item).FirstOrDefault(o => o.Code == code) is not { } option) continue;
-            items.Add(new JsonObject
+            resource.Item.Add(new()
             {
-                ["linkId"] = item.Id,
-                ["text"] = item.Text.In("en"),
-                ["answer"] = new JsonArray(new JsonObject { ["valueCoding"] = QuestionnaireResource.Coding(FhirCodes.CodingOf(fhirBase, instrument, option), option.Text) }),
+                LinkId = item.Id,
+                Text = item.Text.In("en"),
+                Answer = [new() { Value = QuestionnaireResource.Coding(FhirCodes.CodingOf(fhirBase, instrument, option), option.Text) }],
             });
         }
-        resource["item"] = items;
 
         var values = StoredResult.Scores(stored);
         var flags = StoredResult.Flags(stored);

@@ -2,85 +2,45 @@ using Kith.Platform.Web.QrCodes;
 
 namespace Kith.Tests.Platform.QrCodes;
 
-/// <summary>Encodes with our encoder, decodes with jsQR: a code is only right if an independent reader reads it.</summary>
+/// <summary>Encodes with QRCoder, decodes with jsQR: a code is only right if an independent reader reads it back.</summary>
 public sealed class QrCodeDecodingTests
 {
-    public static TheoryData<string, string> Texts => new()
+    private static string OfLength(int length) => string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + i * 7 % 26)));
+
+    /// <summary>Each case: what is encoded, at which level, and the version its length forces (null: any).</summary>
+    private static readonly (string Name, string Text, QrErrorCorrection Level, int? Version)[] Cases =
+    [
+        ("short URL", "https://kith.example.org", QrErrorCorrection.M, null),
+        ("campaign URL", "https://kith.example.org/s/8KQ2-7XMD-PV4N", QrErrorCorrection.M, null),
+        ("300 characters", string.Concat(Enumerable.Range(0, 30).Select(i => $"line {i:D3}, ")), QrErrorCorrection.M, null),
+        ("non-ASCII UTF-8", "Línea de Apoyo — Khadka Taageerada", QrErrorCorrection.M, null),
+        ("Latin-1 letters are sent as UTF-8", "Líneadeapoyo12", QrErrorCorrection.M, 2),
+        ("level L", "https://kith.example.org/s/L", QrErrorCorrection.L, null),
+        ("level Q", "https://kith.example.org/s/Q-level-campaign", QrErrorCorrection.Q, null),
+        ("level H", "https://kith.example.org/s/H-level-campaign-poster", QrErrorCorrection.H, null),
+        ("14 bytes: version 1-M", OfLength(14), QrErrorCorrection.M, 1),
+        ("26 bytes: version 2-M, the first with an alignment pattern", OfLength(26), QrErrorCorrection.M, 2),
+        ("122 bytes: version 7-M, the first with version information", OfLength(122), QrErrorCorrection.M, 7),
+        ("200 bytes: a 16-bit byte count", OfLength(200), QrErrorCorrection.M, 10),
+        ("600 bytes: blocks of two lengths", OfLength(600), QrErrorCorrection.M, 19),
+        ("2331 bytes: the largest symbol, full at level M", OfLength(2331), QrErrorCorrection.M, 40),
+    ];
+
+    [Fact]
+    public async Task Every_code_reads_back_as_its_text_at_its_level_in_the_version_its_length_forces()
     {
-        { "short URL", "https://kith.example.org" },
-        { "campaign URL", "https://kith.example.org/s/8KQ2-7XMD-PV4N" },
-        { "300 characters", string.Concat(Enumerable.Range(0, 30).Select(i => $"line {i:D3}, ")) },
-        { "non-ASCII UTF-8", "Línea de Apoyo — Khadka Taageerada" },
-    };
+        var codes = Cases.Select(c => QrCode.Encode(c.Text, c.Level)).ToList();
 
-    [Theory]
-    [MemberData(nameof(Texts))]
-    public async Task Reads_back_at_the_default_level(string name, string text)
-    {
-        var code = QrCode.Encode(text);
+        var decoded = await QrDecoder.DecodeAsync(codes);
 
-        var decoded = await QrDecoder.DecodeAsync(code);
-
-        Assert.True(decoded.ExitCode == 0, $"{name}: {decoded.Errors}");
-        Assert.Equal(text, decoded.Text);
-        Assert.Equal(QrErrorCorrection.M, code.ErrorCorrection);
-        Assert.Equal(code.Version, decoded.Version);
-    }
-
-    [Theory]
-    [InlineData("L", "https://kith.example.org/s/L")]
-    [InlineData("M", "https://kith.example.org/s/M-level")]
-    [InlineData("Q", "https://kith.example.org/s/Q-level-campaign")]
-    [InlineData("H", "https://kith.example.org/s/H-level-campaign-poster")]
-    public async Task Reads_back_at_every_error_correction_level(string level, string text)
-    {
-        var code = QrCode.Encode(text, Enum.Parse<QrErrorCorrection>(level));
-
-        var decoded = await QrDecoder.DecodeAsync(code);
-
-        Assert.True(decoded.ExitCode == 0, decoded.Errors);
-        Assert.Equal(text, decoded.Text);
-        Assert.Equal(level, code.ErrorCorrection.ToString());
-    }
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
-    [InlineData(6)]
-    [InlineData(7)]
-    public async Task Reads_back_under_every_mask_pattern(int mask)
-    {
-        const string text = "https://kith.example.org/s/8KQ2-7XMD-PV4N";
-        var code = QrCode.Encode(text, QrErrorCorrection.M, mask);
-
-        var decoded = await QrDecoder.DecodeAsync(code);
-
-        Assert.Equal(mask, code.Mask);
-        Assert.True(decoded.ExitCode == 0, decoded.Errors);
-        Assert.Equal(text, decoded.Text);
-    }
-
-    [Theory]
-    [InlineData(14, 1)] // version 1-M holds 14 bytes
-    [InlineData(26, 2)] // version 2-M holds 26: the first with an alignment pattern
-    [InlineData(122, 7)] // version 7-M holds 122: the first with version information
-    [InlineData(200, 10)] // past 180 bytes (9-M): the byte count takes 16 bits
-    [InlineData(600, 19)] // many blocks of two lengths
-    [InlineData(2331, 40)] // the largest symbol, full at level M
-    public async Task Reads_back_in_the_version_the_length_forces(int length, int version)
-    {
-        var text = string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + i * 7 % 26)));
-        var code = QrCode.Encode(text);
-
-        var decoded = await QrDecoder.DecodeAsync(code);
-
-        Assert.Equal(version, code.Version);
-        Assert.True(decoded.ExitCode == 0, decoded.Errors);
-        Assert.Equal(text, decoded.Text);
-        Assert.Equal(version, decoded.Version);
+        foreach (var ((name, text, level, version), code, read) in Cases.Zip(codes, decoded))
+        {
+            Assert.True(read.Error is null, $"{name}: {read.Error}");
+            Assert.True(text == read.Text, $"{name}: read '{read.Text}'");
+            Assert.Equal(level, code.ErrorCorrection);
+            Assert.True(code.Version == read.Version, $"{name}: encoded as version {code.Version}, read as {read.Version}");
+            if (version is not null) Assert.True(version == code.Version, $"{name}: version {code.Version}, expected {version}");
+            Assert.Equal(code.Version * 4 + 17, code.Size);
+        }
     }
 }

@@ -29,7 +29,10 @@ internal static class SampleAnswers
     }
 
     /// <summary>A QuestionnaireResponse carrying the answers; <paramref name="loinc"/> sends LOINC answer codes where they exist.</summary>
-    public static JsonObject Resource(Uri server, Instrument instrument, IReadOnlyDictionary<string, string> answers, bool loinc = false, JsonObject? subject = null)
+    /// <summary>The canonical base a test app has when it configures none (<c>Kith:Fhir:CanonicalBase</c>).</summary>
+    public const string DefaultCanonicalBase = "https://kith.example/fhir";
+
+    public static JsonObject Resource(Instrument instrument, IReadOnlyDictionary<string, string> answers, bool loinc = false, JsonObject? subject = null)
     {
         var items = new JsonArray();
         foreach (var item in instrument.Items.Where(i => answers.ContainsKey(i.Id)))
@@ -43,7 +46,7 @@ internal static class SampleAnswers
         var resource = new JsonObject
         {
             ["resourceType"] = "QuestionnaireResponse",
-            ["questionnaire"] = new Uri(server, "/fhir/Questionnaire/" + instrument.Id).ToString(),
+            ["questionnaire"] = $"{DefaultCanonicalBase}/Questionnaire/{instrument.Id}",
             ["status"] = "completed",
             ["item"] = items,
         };

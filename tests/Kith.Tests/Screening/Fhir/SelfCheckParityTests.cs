@@ -26,7 +26,7 @@ public sealed class SelfCheckParityTests(KithApp app) : IClassFixture<KithApp>
                 var stored = await InDatabaseAsync(db => db.ScreeningResponses.AsNoTracking()
                     .Where(r => r.Channel == ResponseChannels.SelfCheck && !before.Contains(r.Id)).SingleAsync());
 
-                var posted = await client.PostAsync("/fhir/QuestionnaireResponse", SampleAnswers.Json(SampleAnswers.Resource(app.Address, instrument, answers, loinc: true)));
+                var posted = await client.PostAsync("/fhir/QuestionnaireResponse", SampleAnswers.Json(SampleAnswers.Resource(instrument, answers, loinc: true)));
                 Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
                 var items = JsonNode.Parse(await posted.Content.ReadAsStringAsync())!["item"]!.AsArray()
                     .ToDictionary(i => (string)i!["linkId"]!, i => i!["answer"]!.AsArray());

@@ -1,3 +1,4 @@
+using Kith.Tests.Platform.Fhir;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Kith.Screening.Domain;
@@ -45,11 +46,11 @@ public sealed class IdentifiedResponseTests(KithApp app) : IClassFixture<KithApp
     public async Task A_responder_posting_for_a_named_person_records_it_raises_a_concern_and_can_read_it_back_audited()
     {
         using var responder = await SignedInAsync(Roles.Responder);
-        var posted = await responder.PostAsync("/fhir/QuestionnaireResponse", SampleAnswers.Json(SampleAnswers.Resource(app.Address, Phq9, Phq9Answers("2"), subject: Subject.DeepClone().AsObject())));
+        var posted = await responder.PostAsync("/fhir/QuestionnaireResponse", SampleAnswers.Json(SampleAnswers.Resource(Phq9, Phq9Answers("2"), subject: Subject.DeepClone().AsObject())));
         var body = await ReadJsonAsync(posted);
         Assert.True(posted.StatusCode == HttpStatusCode.OK, body.ToJsonString());
         var id = Guid.Parse((string)body["id"]!);
-        Assert.Equal(new Uri(app.Address, $"/fhir/QuestionnaireResponse/{id}"), posted.Headers.Location);
+        Assert.Equal($"/fhir/QuestionnaireResponse/{id}", posted.Headers.Location?.OriginalString);
 
         var stored = await InDatabaseAsync(db => db.ScreeningResponses.SingleAsync(r => r.Id == id));
         Assert.True(stored.Identified);
@@ -108,7 +109,7 @@ public sealed class IdentifiedResponseTests(KithApp app) : IClassFixture<KithApp
     {
         using var coordinator = await SignedInAsync(Roles.Coordinator);
         var before = await InDatabaseAsync(db => db.ScreeningResponses.CountAsync());
-        var response = await coordinator.PostAsync("/fhir/QuestionnaireResponse", SampleAnswers.Json(SampleAnswers.Resource(app.Address, Phq9, Phq9Answers("0"), subject: Subject.DeepClone().AsObject())));
+        var response = await coordinator.PostAsync("/fhir/QuestionnaireResponse", SampleAnswers.Json(SampleAnswers.Resource(Phq9, Phq9Answers("0"), subject: Subject.DeepClone().AsObject())));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("OperationOutcome", (string?)(await ReadJsonAsync(response))["resourceType"]);
         Assert.Equal(before, await InDatabaseAsync(db => db.ScreeningResponses.CountAsync()));
@@ -119,7 +120,7 @@ public sealed class IdentifiedResponseTests(KithApp app) : IClassFixture<KithApp
     {
         using var responder = await SignedInAsync(Roles.Responder);
         var concerns = await InDatabaseAsync(db => db.Concerns.CountAsync());
-        var response = await responder.PostAsync("/fhir/QuestionnaireResponse", SampleAnswers.Json(SampleAnswers.Resource(app.Address, Phq9,
+        var response = await responder.PostAsync("/fhir/QuestionnaireResponse", SampleAnswers.Json(SampleAnswers.Resource(Phq9,
             new Dictionary<string, string> { ["9"] = "3" }, subject: Subject.DeepClone().AsObject())));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var outcome = await ReadJsonAsync(response);
@@ -186,7 +187,7 @@ public sealed class IdentifiedResponseTests(KithApp app) : IClassFixture<KithApp
                 var formId = Guid.Parse(Staff.RedirectPath(form).Split('/')[^1]);
                 var fromForm = await InDatabaseAsync(db => db.ScreeningResponses.SingleAsync(r => r.Id == formId));
 
-                var fhir = await responder.PostAsync("/fhir/QuestionnaireResponse", SampleAnswers.Json(SampleAnswers.Resource(app.Address, instrument, answers, loinc: true,
+                var fhir = await responder.PostAsync("/fhir/QuestionnaireResponse", SampleAnswers.Json(SampleAnswers.Resource(instrument, answers, loinc: true,
                     subject: new JsonObject { ["display"] = "FHIR " + instrument.Id })));
                 Assert.Equal(HttpStatusCode.OK, fhir.StatusCode);
                 var fhirId = Guid.Parse((string)(await ReadJsonAsync(fhir))["id"]!);

@@ -27,7 +27,7 @@ public sealed class ScreeningAccessTests(KithApp app) : IClassFixture<KithApp>
     }
 
     private static JsonObject Phq9Resource(KithApp app, string name) =>
-        SampleAnswers.Resource(app.Address, Phq9, Enumerable.Range(1, 9).ToDictionary(i => i.ToString(), i => i == 9 ? "3" : "1"),
+        SampleAnswers.Resource(Phq9, Enumerable.Range(1, 9).ToDictionary(i => i.ToString(), i => i == 9 ? "3" : "1"),
             subject: new JsonObject { ["display"] = name });
 
     private Task<T> InDatabaseAsync<T>(Func<KithDb, Task<T>> query) => ConcernData.ReadAsync(app, query);

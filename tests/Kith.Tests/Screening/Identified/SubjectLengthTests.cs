@@ -90,7 +90,7 @@ public sealed class SubjectLengthTests(KithApp app) : IClassFixture<KithApp>
             ? new JsonObject { ["display"] = new string('n', length) }
             : new JsonObject { ["display"] = "Amina Farah", ["identifier"] = new JsonObject { ["value"] = new string('7', length) } };
         var chosen = Library.Find(instrument)!;
-        var response = await responder.PostAsync("/fhir/QuestionnaireResponse", SampleAnswers.Json(SampleAnswers.Resource(app.Address, chosen, HighRisk(chosen), subject: subject)));
+        var response = await responder.PostAsync("/fhir/QuestionnaireResponse", SampleAnswers.Json(SampleAnswers.Resource(chosen, HighRisk(chosen), subject: subject)));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var outcome = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         Assert.Equal("OperationOutcome", (string?)outcome["resourceType"]);

@@ -1,27 +1,26 @@
-using System.Text;
+using QRCoder;
+using QRCoder.Exceptions;
 
 namespace Kith.Platform.Web.QrCodes;
 
 /// <summary>
-/// A QR code (ISO/IEC 18004, model 2) for a piece of text, as an immutable square of modules.
-/// Written here because our package source has no QR library; printed campaign posters need one.
+/// A QR code (ISO/IEC 18004, model 2) for a piece of text, as an immutable square of modules, encoded by
+/// QRCoder (ADR 20). Kith draws it itself (<see cref="QrSvg"/>) so the poster's SVG keeps its title for screen readers.
 /// </summary>
 internal sealed class QrCode
 {
     private readonly bool[] modules;
 
-    private QrCode(int version, QrErrorCorrection errorCorrection, int mask, bool[] modules)
+    private QrCode(int version, QrErrorCorrection errorCorrection, int size, bool[] modules)
     {
         Version = version;
         ErrorCorrection = errorCorrection;
-        Mask = mask;
-        Size = QrCapacity.Size(version);
+        Size = size;
         this.modules = modules;
     }
 
     public int Version { get; }
     public QrErrorCorrection ErrorCorrection { get; }
-    public int Mask { get; }
 
     /// <summary>Modules per side, without the quiet zone: 21 for version 1 up to 177 for version 40.</summary>
     public int Size { get; }
@@ -40,54 +39,42 @@ internal sealed class QrCode
     }
 
     /// <summary>
-    /// Encodes the text's UTF-8 bytes in byte mode in the smallest version that holds them at the
-    /// given level. No ECI header: phone readers take byte mode as UTF-8, and the header would cost
-    /// capacity. Throws <see cref="ArgumentException"/> when even version 40 is too small.
+    /// Encodes the text's UTF-8 bytes in the smallest version that holds them at the given level, with no ECI
+    /// header: phone readers take byte mode as UTF-8, and the header would cost capacity. Throws
+    /// <see cref="ArgumentException"/> when even version 40 is too small.
     /// </summary>
-    public static QrCode Encode(string text, QrErrorCorrection level = QrErrorCorrection.M) => Encode(text, level, mask: null);
-
-    /// <summary>As <see cref="Encode(string, QrErrorCorrection)"/> with a chosen mask, so tests can read every mask pattern back.</summary>
-    public static QrCode Encode(string text, QrErrorCorrection level, int? mask)
+    public static QrCode Encode(string text, QrErrorCorrection level = QrErrorCorrection.M)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (!Enum.IsDefined(level)) throw new ArgumentOutOfRangeException(nameof(level));
-        if (mask is < 0 or > 7) throw new ArgumentOutOfRangeException(nameof(mask));
-        var bytes = Encoding.UTF8.GetBytes(text);
-        var version = SmallestVersion(bytes.Length, level)
-            ?? throw new ArgumentException(
-                $"{bytes.Length} bytes do not fit in a QR code at level {level} (at most {QrCapacity.ByteCapacity(QrCapacity.MaxVersion, level)}).",
-                nameof(text));
-
-        var symbol = new QrSymbol(version);
-        symbol.PlaceCodewords(QrCodewords.Interleave(QrCodewords.Data(bytes, version, level), version, level));
-
-        var best = mask ?? LowestPenaltyMask(symbol, level);
-        symbol.ApplyMask(best);
-        symbol.DrawFormat(level, best);
-        return new QrCode(version, level, best, symbol.CopyModules());
-    }
-
-    private static int LowestPenaltyMask(QrSymbol symbol, QrErrorCorrection level)
-    {
-        var best = 0;
-        var lowest = int.MaxValue;
-        for (var mask = 0; mask < 8; mask++)
+        QRCodeData data;
+        try
         {
-            symbol.ApplyMask(mask);
-            symbol.DrawFormat(level, mask);
-            var penalty = QrMask.Penalty(symbol);
-            if (penalty < lowest) (best, lowest) = (mask, penalty);
-            symbol.ApplyMask(mask); // undo: XOR twice
+            data = QRCodeGenerator.GenerateQrCode(text, Library(level), forceUtf8: true);
         }
-        return best;
+        catch (DataTooLongException tooLong)
+        {
+            throw new ArgumentException(tooLong.Message, nameof(text), tooLong);
+        }
+        using (data)
+        {
+            // QRCoder's matrix carries the quiet zone; the code is what lies inside it.
+            var size = data.ModuleMatrix.Count - 2 * QrSvg.QuietZone;
+            var modules = new bool[size * size];
+            for (var y = 0; y < size; y++)
+            {
+                var row = data.ModuleMatrix[y + QrSvg.QuietZone];
+                for (var x = 0; x < size; x++) modules[y * size + x] = row[x + QrSvg.QuietZone];
+            }
+            return new QrCode(data.Version, level, size, modules);
+        }
     }
 
-    private static int? SmallestVersion(int byteCount, QrErrorCorrection level)
+    private static QRCodeGenerator.ECCLevel Library(QrErrorCorrection level) => level switch
     {
-        for (var version = QrCapacity.MinVersion; version <= QrCapacity.MaxVersion; version++)
-        {
-            if (byteCount <= QrCapacity.ByteCapacity(version, level)) return version;
-        }
-        return null;
-    }
+        QrErrorCorrection.L => QRCodeGenerator.ECCLevel.L,
+        QrErrorCorrection.M => QRCodeGenerator.ECCLevel.M,
+        QrErrorCorrection.Q => QRCodeGenerator.ECCLevel.Q,
+        _ => QRCodeGenerator.ECCLevel.H,
+    };
 }

@@ -11,16 +11,3 @@ internal enum QrErrorCorrection
     Q,
     H,
 }
-
-internal static class QrErrorCorrectionBits
-{
-    /// <summary>The two bits the format information carries for a level; the spec does not number them in L-M-Q-H order.</summary>
-    public static int FormatBits(this QrErrorCorrection level) => level switch
-    {
-        QrErrorCorrection.L => 0b01,
-        QrErrorCorrection.M => 0b00,
-        QrErrorCorrection.Q => 0b11,
-        QrErrorCorrection.H => 0b10,
-        _ => throw new ArgumentOutOfRangeException(nameof(level)),
-    };
-}

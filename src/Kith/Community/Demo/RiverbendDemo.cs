@@ -11,7 +11,7 @@ namespace Kith.Community.Demo;
 internal sealed record DemoCredential(string Role, string Email, string Password, string Organisation);
 
 /// <summary>
-/// Riverbend County, the demo community (shared/design/DEMO.md): eight areas, its organisations, and
+/// Riverbend County, the demo community (docs/demo.md): eight areas, its organisations, and
 /// one staff account per role with passwords generated on the spot. Never run in production.
 /// </summary>
 internal sealed class RiverbendDemo(KithDb db, AreaImport areas, StaffAccess staff, UserManager<StaffUser> users,

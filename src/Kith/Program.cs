@@ -15,6 +15,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 builder.AddPlatform();
+if (command is not null) builder.Logging.ForCommand();
 builder.AddCommunity();
 builder.AddDirectory();
 builder.AddConcerns();

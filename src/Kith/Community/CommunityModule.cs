@@ -103,14 +103,20 @@ internal static class CommunityModule
         return app;
     }
 
-    /// <summary>A brand-new embedded database gets the Riverbend demo, its sign-ins printed once.</summary>
+    /// <summary>A brand-new embedded database gets the Riverbend demo, its sign-ins printed once as a framed block on standard output.</summary>
     public static async Task SeedDemoOnFirstStartAsync(this WebApplication app)
     {
         var database = app.Services.GetRequiredService<DatabaseSettings>();
         if (database.IsPostgres || !app.Configuration.GetValue("Kith:DemoOnFirstStart", true)) return;
         using var scope = app.Services.CreateScope();
         var credentials = await scope.ServiceProvider.GetRequiredService<Demo.RiverbendDemo>().SeedIfEmptyAsync(CancellationToken.None);
-        if (credentials.Count > 0) Demo.RiverbendDemo.Print(credentials, Console.Out);
+        if (credentials.Count == 0) return;
+        // Printed once the app listens, after the start-up log lines, with the address to sign in at.
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var address = app.Urls.FirstOrDefault()?.TrimEnd('/');
+            Demo.RiverbendDemo.Print(credentials, Console.Out, address + "/staff/sign-in");
+        });
     }
 
     public static WebApplication MapCommunity(this WebApplication app)

@@ -115,13 +115,70 @@ public sealed class CommandLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Commands_print_only_their_own_progress_and_result_never_sql_or_log_lines()
+    {
+        var service = Path.Combine(KithProcess.RepositoryRoot, "tests", "conformance", "hsds-3.0", "examples", "service_full.json");
+
+        var migrate = await KithProcess.RunCommandAsync(environment, "migrate");
+        var import = await KithProcess.RunCommandAsync(environment, "directory", "import", service);
+
+        Assert.True(migrate.ExitCode == 0, migrate.Output);
+        Assert.True(import.ExitCode == 0, import.Output);
+        Assert.Matches("^Applied [1-9][0-9]* migration\\(s\\)\\.$", migrate.StdOut.Trim());
+        Assert.Contains("Imported: 20 inserted", import.StdOut);
+        foreach (var run in new[] { migrate, import })
+        {
+            Assert.DoesNotContain("Microsoft.EntityFrameworkCore", run.Output);
+            foreach (var sql in new[] { "SELECT ", "INSERT INTO", "CREATE TABLE", "PRAGMA", "Executed DbCommand" })
+                Assert.DoesNotContain(sql, run.Output);
+            // The app's log (JSON on the web console) stays off standard output: it holds only what the command says.
+            Assert.All(run.StdOut.Split('\n'), line => Assert.False(line.TrimStart().StartsWith('{'), line));
+        }
+    }
+
+    [Fact]
+    public async Task First_start_prints_the_demo_sign_ins_once_as_a_framed_block_outside_the_json_log()
+    {
+        // The demo seeds itself only into a new embedded database, so this start uses one of its own.
+        var folder = Directory.CreateTempSubdirectory("kith-first-start-").FullName;
+        var embedded = new Dictionary<string, string>(environment)
+        {
+            ["ConnectionStrings__Postgres"] = "",
+            ["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(folder, "kith.db")}",
+            ["Kith__KeyRingPath"] = Path.Combine(folder, "keys"),
+            ["Kith__Jobs__Enabled"] = "false",
+        };
+        try
+        {
+            await using var node = await KithProcess.StartNodeAsync(embedded);
+            for (var i = 0; i < 100 && KithProcess.DemoSignIns(node.Output).Count < 4; i++) await Task.Delay(100);
+
+            var lines = node.Output.Split('\n');
+            var frames = lines.Select((line, index) => (line, index)).Where(l => l.line.StartsWith("=====", StringComparison.Ordinal)).Select(l => l.index).ToList();
+            Assert.Equal(2, frames.Count);
+            var block = string.Join('\n', lines[frames[0]..(frames[1] + 1)]);
+            Assert.Equal(["admin", "coordinator", "leader", "responder"], KithProcess.DemoSignIns(block).Keys.Order());
+            Assert.Contains($"Sign in at {node.Address!.ToString().TrimEnd('/')}/staff/sign-in", block);
+            Assert.All(lines[frames[0]..frames[1]], line => Assert.False(line.TrimStart().StartsWith('{'), "a log line inside the block: " + line));
+            // Printed once, and never into the structured log.
+            var passwords = KithProcess.DemoSignIns(block).Values.Select(v => v.Password).ToList();
+            Assert.All(passwords, p => Assert.Single(lines, l => l.Contains(p, StringComparison.Ordinal)));
+            Assert.DoesNotContain(lines, l => l.StartsWith('{') && l.Contains("riverbend.example", StringComparison.Ordinal));
+        }
+        finally
+        {
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    [Fact]
     public async Task Help_lists_the_commands_and_an_unknown_subcommand_fails()
     {
         var help = await KithProcess.RunCommandAsync(environment, "help");
         var unknown = await KithProcess.RunCommandAsync(environment, "audit", "shred");
 
         Assert.Equal(0, help.ExitCode);
-        foreach (var command in new[] { "migrate", "seed-demo", "audit verify", "users add", "areas import", "jobs probe" })
+        foreach (var command in new[] { "migrate", "seed-demo", "audit verify", "organisations add", "users add", "areas import", "jobs probe" })
             Assert.Contains(command, help.Output);
         Assert.Equal(2, unknown.ExitCode);
     }

@@ -1,5 +1,6 @@
 using Kith.Community.Areas;
 using Kith.Community.Demo;
+using Kith.Community.Organisations;
 using Kith.Platform.Cli;
 using Kith.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,9 @@ internal static class CommunityCommands
     {
         services.AddSingleton(new OperatorCommand(["seed-demo"], "seed-demo",
             "add the Riverbend demo community (skips what exists) and print demo sign-ins", (app, _) => SeedDemoAsync(app)));
+        services.AddSingleton(new OperatorCommand(["organisations", "add"],
+            "organisations add --name N [--type T]",
+            "add an organisation (a fresh database has none: make one before adding its coordinators or responders)", AddOrganisationAsync));
         services.AddSingleton(new OperatorCommand(["users", "add"],
             "users add --email E --name N --role R [--role R…] [--org NAME|ID …] [--password P]",
             "add a staff account (prints a temporary password when none is given)", AddUserAsync));
@@ -26,6 +30,23 @@ internal static class CommunityCommands
         using var scope = app.Services.CreateScope();
         var credentials = await scope.ServiceProvider.GetRequiredService<RiverbendDemo>().SeedAsync(CancellationToken.None);
         RiverbendDemo.Print(credentials, Console.Out);
+        return 0;
+    }
+
+    private static async Task<int> AddOrganisationAsync(WebApplication app, Command command)
+    {
+        var name = command.Options["name"].FirstOrDefault();
+        var type = command.Options["type"].FirstOrDefault() ?? nameof(Domain.OrganisationType.Other);
+        using var scope = app.Services.CreateScope();
+        var result = await scope.ServiceProvider.GetRequiredService<OrganisationEditor>()
+            .CreateAsync(new OrganisationRequest(name, type, null, null, null, null, null, Active: true), actorId: null, CancellationToken.None);
+        if (result.Status != OrganisationSaveStatus.Saved)
+        {
+            foreach (var (field, messages) in result.Errors)
+                foreach (var m in messages) await Console.Error.WriteLineAsync($"--{field}: {m}");
+            return 2;
+        }
+        Console.WriteLine($"Added organisation {name!.Trim()} ({result.Id}).");
         return 0;
     }
 

@@ -11,7 +11,7 @@ namespace Kith.Community.Demo;
 internal sealed record DemoCredential(string Role, string Email, string Password, string Organisation);
 
 /// <summary>
-/// Riverbend County, the demo community (shared/design/DEMO.md): eight areas, its organisations, and
+/// Riverbend County, the demo community (docs/demo.md): eight areas, its organisations, and
 /// one staff account per role with passwords generated on the spot. Never run in production.
 /// </summary>
 internal sealed class RiverbendDemo(KithDb db, AreaImport areas, StaffAccess staff, UserManager<StaffUser> users,
@@ -86,18 +86,23 @@ internal sealed class RiverbendDemo(KithDb db, AreaImport areas, StaffAccess sta
         return credentials;
     }
 
-    public static void Print(IReadOnlyList<DemoCredential> credentials, TextWriter output)
+    public static void Print(IReadOnlyList<DemoCredential> credentials, TextWriter output, string signInAt = "/staff/sign-in")
     {
         if (credentials.Count == 0)
         {
             output.WriteLine("Riverbend demo: nothing new to add (its accounts already exist).");
             return;
         }
-        output.WriteLine();
-        output.WriteLine("Riverbend demo community seeded. Demo staff sign-ins (shown once; not for production):");
+        // One framed block of plain text, written in one call: among the app's JSON log lines a person finds it at
+        // a glance, and no log line can land inside it. Never logged: the log is kept and shipped, these are secrets.
+        var frame = new string('=', 96);
+        var block = new System.Text.StringBuilder().AppendLine().AppendLine(frame)
+            .AppendLine("  Riverbend demo community seeded. Demo staff sign-ins (shown once; not for production):")
+            .AppendLine();
         foreach (var c in credentials)
-            output.WriteLine($"  {c.Role,-12} {c.Email,-32} {c.Password}   ({c.Organisation})");
-        output.WriteLine("Sign in at /staff/sign-in.");
-        output.WriteLine();
+            block.AppendLine($"  {c.Role,-12} {c.Email,-32} {c.Password}   ({c.Organisation})");
+        block.AppendLine().AppendLine($"  Sign in at {signInAt}").AppendLine(frame).AppendLine();
+        output.Write(block.ToString());
+        output.Flush();
     }
 }

@@ -1,6 +1,6 @@
 namespace Kith.ServiceDirectory.Demo;
 
-/// <summary>The Riverbend County directory (shared/design/DEMO.md): providers, places and services.</summary>
+/// <summary>The Riverbend County directory (docs/demo.md): providers, places and services.</summary>
 internal static partial class DemoDirectory
 {
     public const string County = "county";

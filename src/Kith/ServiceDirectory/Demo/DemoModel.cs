@@ -1,3 +1,5 @@
+using Kith.ServiceDirectory.Hsds;
+
 namespace Kith.ServiceDirectory.Demo;
 
 // The Riverbend demo directory, written as compact definitions that DemoRows expands into HSDS rows.
@@ -38,7 +40,7 @@ internal sealed record DemoPlace(string Key, string Provider, string Name, strin
         new(key, provider, name, Area: "", Street: "", Latitude: 0, Longitude: 0) { Url = url, Description = description };
 }
 
-/// <summary>An HSDS schedule row: an RRULE (freq + byday) with local opening times, or all day when times are null.</summary>
+/// <summary>An HSDS schedule row: an RRULE (freq + byday) with local opening times.</summary>
 internal sealed record DemoHours(string Freq, string? ByDay, TimeOnly? Opens, TimeOnly? Closes, string Description)
 {
     /// <summary>The place this schedule applies to, when a service keeps different hours at different places.</summary>
@@ -50,10 +52,12 @@ internal sealed record DemoHours(string Freq, string? ByDay, TimeOnly? Opens, Ti
     public static DemoHours Monthly(string byDay, string opens, string closes, string description) =>
         new("MONTHLY", byDay, TimeOnly.Parse(opens), TimeOnly.Parse(closes), description);
 
+    /// <summary>Every day: HSDS 3.0 has no DAILY, so a weekly rule on every day of the week (ADR 24).</summary>
     public static DemoHours Daily(string opens, string closes, string description) =>
-        new("DAILY", null, TimeOnly.Parse(opens), TimeOnly.Parse(closes), description);
+        new("WEEKLY", EveryDay, TimeOnly.Parse(opens), TimeOnly.Parse(closes), description);
 
-    public static readonly DemoHours AllDay = new("DAILY", null, null, null, "Open 24 hours a day, every day of the year.");
+    /// <summary>24/7 as HSDS 3.0 can say it: every day 00:00–23:59, which the recurrence reads as until midnight.</summary>
+    public static readonly DemoHours AllDay = new("WEEKLY", EveryDay, HsdsFrequency.DayStart, HsdsFrequency.DayEnd, "Open 24 hours a day, every day of the year.");
 
     public const string Weekdays = "MO,TU,WE,TH,FR";
     public const string EveryDay = "MO,TU,WE,TH,FR,SA,SU";

@@ -1,3 +1,4 @@
+using Kith.ServiceDirectory.Domain;
 using Kith.ServiceDirectory.Hsds;
 
 namespace Kith.ServiceDirectory.Exchange;
@@ -32,6 +33,7 @@ internal static class HsdsValidation
                 if (problem is not null && !columnMissing) problems.Add(row.Source, field.Name, problem);
                 else if (value is not null) field.Set(entity, value);
             }
+            var rewritten = entity is Schedule schedule && NormaliseFrequency(schedule, row, problems);
             var id = row["id"]?.Trim() ?? "";
             if (id.Length == 0) continue;
             if (seen.TryGetValue((row.Table, id), out var first))
@@ -43,10 +45,20 @@ internal static class HsdsValidation
             // Rows of one CSV file have the same columns: share one set rather than one per row.
             var key = string.Join(',', row.Cells.Keys);
             if (!givenByColumns.TryGetValue(key, out var given)) givenByColumns[key] = given = row.Cells.Keys.ToHashSet();
+            // A rewritten DAILY row sets fields the input may have left empty: the merge must write them too.
+            if (rewritten) given = given.Union(HsdsFrequency.Fields).ToHashSet();
             dataset.Add(row.Table, new HsdsRow(id, entity, row.Source, given));
         }
         CheckReferences(dataset, problems, warnings, existingIds);
         return dataset;
+    }
+
+    /// <summary>Stores HSDS 3.0's form of the row's frequency (DAILY becomes WEEKLY, ADR 24); true when the row was rewritten.</summary>
+    private static bool NormaliseFrequency(Schedule schedule, RawRow row, ImportProblems problems)
+    {
+        var before = (schedule.Freq, schedule.Byday, schedule.OpensAt, schedule.ClosesAt);
+        if (HsdsFrequency.Normalise(schedule) is { } problem) problems.Add(row.Source, "freq", problem);
+        return before != (schedule.Freq, schedule.Byday, schedule.OpensAt, schedule.ClosesAt);
     }
 
     private static void CheckReferences(HsdsDataset dataset, ImportProblems problems, ImportProblems warnings,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kith.Platform.Time;
 using Kith.ServiceDirectory.Search;
 using Microsoft.Extensions.Localization;
 

@@ -1,3 +1,4 @@
+using Kith.Platform.Time;
 using Kith.ServiceDirectory.Domain;
 using Kith.ServiceDirectory.Search;
 

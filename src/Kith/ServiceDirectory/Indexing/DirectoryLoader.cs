@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kith.Platform.Data;
+using Kith.Platform.Time;
 using Kith.ServiceDirectory.Domain;
 using Kith.ServiceDirectory.Search;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Kith.Platform.Time;
 
 namespace Kith.ServiceDirectory.Search;
 

@@ -1,3 +1,5 @@
+using Kith.Platform.Time;
+
 namespace Kith.ServiceDirectory.Search;
 
 /// <summary>Lays a set of documents out as a <see cref="DirectoryIndex"/> in one pass plus a few sorts.</summary>

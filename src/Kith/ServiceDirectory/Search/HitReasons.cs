@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kith.Platform.Time;
 
 namespace Kith.ServiceDirectory.Search;
 

@@ -1,3 +1,5 @@
+using Kith.Platform.Time;
+
 namespace Kith.ServiceDirectory.Search;
 
 // The flat, denormalised shape the engine indexes: one per service, built by the directory loader
@@ -7,17 +9,6 @@ namespace Kith.ServiceDirectory.Search;
 internal enum Delivery { None = 0, InPerson = 1, Phone = 2, Text = 4, Video = 8 }
 
 internal sealed record SearchPlace(double Latitude, double Longitude, string? PostalCode, string? AreaId, bool Confidential);
-
-/// <summary>One RFC 5545-style recurrence as HSDS 3.0 <c>schedule</c> carries it, already resolved to an IANA time zone by the loader.</summary>
-internal sealed record OpeningRule(
-    string? Freq,            // "WEEKLY", "DAILY", "MONTHLY" (null = treat as WEEKLY when ByDay set, else DAILY)
-    int Interval,            // >= 1
-    string? ByDay,           // "MO,TU" or "1MO,-1FR" (ordinal only meaningful for MONTHLY)
-    string? ByMonthDay,      // "1,15,-1"
-    DateOnly? DtStart, DateOnly? Until, int? Count,
-    DateOnly? ValidFrom, DateOnly? ValidTo,
-    TimeOnly? OpensAt, TimeOnly? ClosesAt,   // both null => open all day; ClosesAt <= OpensAt => closes after midnight (overnight)
-    string TimeZone);        // IANA id, e.g. "America/Chicago"
 
 internal sealed record SearchDocument(
     string ServiceId, string Name, string? AlternateName, string? Description, string? OrganizationName,

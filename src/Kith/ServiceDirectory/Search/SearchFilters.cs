@@ -1,3 +1,5 @@
+using Kith.Platform.Time;
+
 namespace Kith.ServiceDirectory.Search;
 
 /// <summary>A query's filters prepared against one index: set filters (language, category, area,

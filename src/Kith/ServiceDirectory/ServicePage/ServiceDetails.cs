@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Kith.Community.Contracts;
 using Kith.Platform.Audit;
 using Kith.Platform.Data;
+using Kith.Platform.Time;
 using Kith.ServiceDirectory.Domain;
 using Kith.ServiceDirectory.Indexing;
 using Kith.ServiceDirectory.Search;

@@ -207,17 +207,18 @@ public sealed partial class RiverbendDirectoryDemoTests(SeededRiverbend seeded) 
         {
             Assert.True(s.ServiceId is not null ? services.Contains(s.ServiceId) : sals.Contains(s.ServiceAtLocationId!), s.Id);
             Assert.Null(s.Timezone);
-            Assert.Equal(s.OpensAt is null, s.ClosesAt is null);
+            Assert.NotNull(s.OpensAt);
+            Assert.NotNull(s.ClosesAt);
             var days = s.Byday?.Split(',') ?? [];
-            switch (s.Freq)
+            switch (s.Freq) // HSDS 3.0 knows only these two (ADR 24)
             {
-                case "DAILY": Assert.Empty(days); break;
                 case "WEEKLY": Assert.NotEmpty(days); Assert.All(days, d => Assert.Matches(PlainDay(), d)); break;
                 case "MONTHLY": Assert.NotEmpty(days); Assert.All(days, d => Assert.Matches(NthDay(), d)); break;
                 default: Assert.Fail($"freq {s.Freq} in {s.Id}"); break;
             }
         }
-        Assert.Contains(schedules, s => s.Freq == "DAILY" && s.OpensAt is null);
+        // 24/7 as HSDS 3.0 says it: every day of the week, 00:00–23:59.
+        Assert.Contains(schedules, s => s.Freq == "WEEKLY" && s.Byday == "MO,TU,WE,TH,FR,SA,SU" && s.OpensAt == new TimeOnly(0, 0) && s.ClosesAt == new TimeOnly(23, 59));
         Assert.Contains(schedules, s => s.OpensAt > s.ClosesAt);
         Assert.Contains(schedules, s => s.ServiceAtLocationId is not null);
     }

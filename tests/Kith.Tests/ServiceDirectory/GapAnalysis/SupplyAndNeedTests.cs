@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kith.Platform.Time;
 using Kith.ServiceDirectory.Domain;
 using Kith.ServiceDirectory.GapAnalysis;
 using Kith.ServiceDirectory.Search;

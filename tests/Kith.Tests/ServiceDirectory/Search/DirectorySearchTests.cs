@@ -1,3 +1,4 @@
+using Kith.Platform.Time;
 using Kith.ServiceDirectory.Search;
 using static Kith.Tests.ServiceDirectory.Search.SearchTestDocuments;
 

@@ -1,3 +1,4 @@
+using Kith.Platform.Time;
 using Kith.ServiceDirectory.Search;
 
 namespace Kith.Tests.ServiceDirectory.Search;

@@ -1,4 +1,4 @@
-namespace Kith.ServiceDirectory.Indexing;
+namespace Kith.Platform.Time;
 
 /// <summary>
 /// HSDS 3.0 gives a schedule's time zone as a bare UTC offset, which is wrong for half the year wherever

@@ -1,4 +1,4 @@
-namespace Kith.ServiceDirectory.Search;
+namespace Kith.Platform.Time;
 
 /// <summary>Answers "is it open", "how many hours a week" and "when does it next open" from HSDS schedules.
 /// All three are computed from the same occurrence intervals (wall-clock opening times turned into instants

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
-namespace Kith.ServiceDirectory.Search;
+namespace Kith.Platform.Time;
 
 /// <summary>One <see cref="OpeningRule"/> parsed once: which local dates it opens on and the instants of
 /// each day's opening. Compiled forms are cached per rule object, so the index's shared rules parse once.</summary>
@@ -11,6 +11,7 @@ internal sealed class OpeningRecurrence
 
     // An anchor for INTERVAL when DTSTART is missing: a Monday, so weekly intervals count whole weeks.
     private static readonly DateOnly Epoch = new(2000, 1, 3);
+    private static readonly TimeOnly LastMinute = new(23, 59);
     private static readonly ConditionalWeakTable<OpeningRule, OpeningRecurrence> Compiled = new();
     private static readonly ConcurrentDictionary<string, TimeZoneInfo?> Zones = new(StringComparer.Ordinal);
 
@@ -66,7 +67,9 @@ internal sealed class OpeningRecurrence
         var day = date.ToDateTime(TimeOnly.MinValue);
         var start = day + opens.ToTimeSpan();
         // No closing time, or closing at/before opening: runs past midnight (00:00–00:00 is a 24-hour day).
-        var end = _rule.ClosesAt is { } closes
+        // HSDS has no 24:00, so "until midnight" is written 23:59 (a 24/7 service is MO–SU 00:00–23:59): a close
+        // in the day's last minute runs to midnight, else such a service would be shut for a minute every night.
+        var end = _rule.ClosesAt is { } closes && closes < LastMinute
             ? (closes > opens ? day + closes.ToTimeSpan() : day.AddDays(1) + closes.ToTimeSpan())
             : day.AddDays(1);
         return (ToUtcTicks(start, zone), ToUtcTicks(end, zone));

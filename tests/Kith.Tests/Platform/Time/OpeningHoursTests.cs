@@ -1,8 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Kith.ServiceDirectory.Search;
+using Kith.Platform.Time;
 
-namespace Kith.Tests.ServiceDirectory.Search;
+namespace Kith.Tests.Platform.Time;
 
 public sealed class OpeningHoursTests
 {
@@ -66,6 +66,30 @@ public sealed class OpeningHoursTests
             Assert.True(OpeningHours.IsOpen(rules, Local(2026, 7, 1, 0, 0)));
             Assert.Equal(TimeSpan.FromHours(168), OpeningHours.WeeklyOpenHours(rules, new DateOnly(2026, 6, 1)));
         }
+    }
+
+    [Fact]
+    public void Every_day_from_00_00_to_23_59_is_always_open_to_the_last_half_second_and_across_both_dst_nights()
+    {
+        // HSDS 3.0's 24/7 (no DAILY, no 24:00): a close in the day's last minute runs to midnight (ADR 24).
+        OpeningRule[] rules = [Rule(byDay: "MO,TU,WE,TH,FR,SA,SU", opens: new(0, 0), closes: new(23, 59))];
+        var halfSecondBeforeMidnight = Local(2026, 6, 2, 23, 59).AddSeconds(59.5);
+        Assert.True(OpeningHours.IsOpen(rules, halfSecondBeforeMidnight));
+        Assert.True(OpeningHours.IsOpen(rules, Local(2026, 6, 3, 0, 0)));
+        Assert.Equal(TimeSpan.FromHours(168), OpeningHours.WeeklyOpenHours(rules, new DateOnly(2026, 6, 1)));
+        Assert.Equal(TimeSpan.FromHours(167), OpeningHours.WeeklyOpenHours(rules, new DateOnly(2026, 3, 8)));
+        Assert.Equal(TimeSpan.FromHours(169), OpeningHours.WeeklyOpenHours(rules, new DateOnly(2026, 11, 1)));
+        // Every half-second around both midnights and both clock changes of 2026 (8 March, 1 November) is open.
+        foreach (var night in new[] { new DateTimeOffset(2026, 3, 8, 5, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 1, 4, 0, 0, TimeSpan.Zero) })
+        {
+            for (var t = night.AddMinutes(-2); t < night.AddHours(4); t = t.AddSeconds(0.5))
+                Assert.True(OpeningHours.IsOpen(rules, t), $"closed at {TimeZoneInfo.ConvertTime(t, Zone):O}");
+            Assert.Equal(night.AddMinutes(-2), OpeningHours.NextOpening(rules, night.AddMinutes(-2)));
+        }
+        // The same hours on fewer days still close at midnight.
+        OpeningRule[] weekdays = [Rule(byDay: "MO,TU,WE,TH,FR", opens: new(0, 0), closes: new(23, 59))];
+        Assert.True(OpeningHours.IsOpen(weekdays, Local(2026, 6, 5, 23, 59).AddSeconds(59.5)));   // Friday
+        Assert.False(OpeningHours.IsOpen(weekdays, Local(2026, 6, 6, 0, 0)));                    // Saturday
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Kith.Community.Domain;
 using Kith.Tests.Concerns.Privacy;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +16,7 @@ public sealed class SignInThrottleTests(SignInThrottleTests.App app) : IClassFix
 
     public sealed class App : KithApp
     {
-        public ManualTime Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
         internal CountingHasher Hasher { get; } = new();
 
         public App()

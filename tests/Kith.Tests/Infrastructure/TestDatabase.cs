@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Kith.Tests.Infrastructure;
@@ -7,6 +9,13 @@ namespace Kith.Tests.Infrastructure;
 /// KITH_TEST_PROVIDER=sqlite (default) or postgres, with KITH_TEST_POSTGRES the admin connection
 /// string of the throw-away cluster that ./test.sh starts.
 /// </summary>
+/// <remarks>
+/// Migrating costs far more than copying (every script, one transaction each), and a run makes a hundred
+/// databases. So the scripts run once per provider per test process into a template
+/// (<see cref="MigratedTemplate"/>), and <see cref="CreateMigratedAsync"/> clones it: PostgreSQL's
+/// <c>CREATE DATABASE … TEMPLATE</c>, or a copy of the SQLite file. Tests about migrating use
+/// <see cref="CreateAsync"/>, which stays empty.
+/// </remarks>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string? adminConnection;
@@ -31,28 +40,102 @@ public sealed class TestDatabase : IAsyncDisposable
     public static string PostgresAdmin => Environment.GetEnvironmentVariable("KITH_TEST_POSTGRES")
         ?? throw new InvalidOperationException("KITH_TEST_POSTGRES is not set: run the suite with ./test.sh, which starts a PostgreSQL cluster.");
 
+    /// <summary>An empty database (no tables at all), for tests about migrating or a first start.</summary>
     public static Task<TestDatabase> CreateAsync() =>
         ProviderName == "postgres" ? CreatePostgresAsync() : Task.FromResult(CreateSqlite());
 
+    /// <summary>A database with every migration applied: a clone of this run's migrated template.</summary>
+    public static Task<TestDatabase> CreateMigratedAsync() =>
+        ProviderName == "postgres" ? ClonePostgresAsync() : CloneSqliteAsync();
+
     public static TestDatabase CreateSqlite()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "kith-tests", Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(dir);
-        return new(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(dir, "kith.db")}", null, null, dir);
+        var dir = NewSqliteDirectory();
+        return new(DatabaseProvider.Sqlite, SqliteConnectionString(dir), null, null, dir);
     }
 
-    public static async Task<TestDatabase> CreatePostgresAsync()
+    public static Task<TestDatabase> CreatePostgresAsync() => CreatePostgresAsync(template: null);
+
+    private static async Task<TestDatabase> CreatePostgresAsync(string? template)
     {
         var admin = PostgresAdmin;
         var name = "kith_test_" + Guid.NewGuid().ToString("N")[..16];
-        await using (var connection = new NpgsqlConnection(admin))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
+        await ExecuteAdminAsync(admin, template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}");
         var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
         return new(DatabaseProvider.Postgres, builder.ToString(), admin, name, null);
+    }
+
+    private static async Task<TestDatabase> ClonePostgresAsync()
+    {
+        var template = await MigratedTemplate.Value;
+        // CREATE DATABASE refuses a template another session is connected to (55006); only the brief moment
+        // of migrating it ever holds one, so a retry is a guard, not an expected path.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await CreatePostgresAsync(template.databaseName);
+            }
+            catch (PostgresException e) when (e.SqlState == "55006" && attempt < 20)
+            {
+                await Task.Delay(100 * attempt);
+            }
+        }
+    }
+
+    private static async Task<TestDatabase> CloneSqliteAsync()
+    {
+        var template = await MigratedTemplate.Value;
+        var dir = NewSqliteDirectory();
+        File.Copy(new SqliteConnectionStringBuilder(template.ConnectionString).DataSource, Path.Combine(dir, "kith.db"));
+        return new(DatabaseProvider.Sqlite, SqliteConnectionString(dir), null, null, dir);
+    }
+
+    /// <summary>
+    /// This process's migrated database, made on first use and never handed to a test: nothing but
+    /// <see cref="CreateMigratedAsync"/> touches it, so no connection to it is open when it is cloned.
+    /// Its name is this process's own (other runs may share the PostgreSQL cluster with other scripts);
+    /// it is dropped when the process exits.
+    /// </summary>
+    private static readonly Lazy<Task<TestDatabase>> MigratedTemplate = new(async () =>
+    {
+        var template = await CreateAsync();
+        var settings = new DatabaseSettings(template.Provider, template.ConnectionString);
+        await new Migrator(settings, NullLogger<Migrator>.Instance, TimeProvider.System).MigrateAsync();
+        if (template.IsPostgres)
+        {
+            NpgsqlConnection.ClearPool(new NpgsqlConnection(template.ConnectionString));
+        }
+        else
+        {
+            await using (var connection = new SqliteConnection(template.ConnectionString))
+            {
+                await connection.OpenAsync();
+                await using var checkpoint = connection.CreateCommand();
+                checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+                await checkpoint.ExecuteNonQueryAsync();
+            }
+            SqliteConnection.ClearPool(new SqliteConnection(template.ConnectionString));
+        }
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => template.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
+        return template;
+    });
+
+    private static string NewSqliteDirectory()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "kith-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    private static string SqliteConnectionString(string dir) => $"Data Source={Path.Combine(dir, "kith.db")}";
+
+    private static async Task ExecuteAdminAsync(string admin, string sql)
+    {
+        await using var connection = new NpgsqlConnection(admin);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>Configuration keys that point the app at this database.</summary>
@@ -65,14 +148,11 @@ public sealed class TestDatabase : IAsyncDisposable
         if (IsPostgres)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(adminConnection);
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            await ExecuteAdminAsync(adminConnection!, $"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)");
         }
         else if (directory is not null)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            SqliteConnection.ClearAllPools();
             try { System.IO.Directory.Delete(directory, recursive: true); } catch (IOException) { }
         }
     }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace Kith.Tests.Community.TwoStep;
 
 /// <summary>An app whose clock the test moves past the minute after which sessions are checked against the account.</summary>
@@ -5,7 +7,7 @@ public sealed class TwoStepClockApp : KithApp
 {
     public TwoStepClockApp() => Time = Clock;
 
-    public ManualTime Clock { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 }
 
 /// <summary>Opening the two-step page is only looking: it must not end the person's sessions.</summary>

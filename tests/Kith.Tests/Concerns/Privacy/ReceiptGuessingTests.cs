@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kith.Platform.Jobs;
@@ -8,7 +9,7 @@ namespace Kith.Tests.Concerns.Privacy;
 [Trait("Category", "Integration")]
 public sealed class ReceiptGuessingTests : IClassFixture<ReceiptGuessingTests.App>
 {
-    private static readonly ManualTime Clock = new(new DateTimeOffset(2026, 11, 24, 16, 0, 0, TimeSpan.Zero));
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 24, 16, 0, 0, TimeSpan.Zero));
     private readonly App app;
 
     public ReceiptGuessingTests(App app) => this.app = app;
@@ -97,7 +98,7 @@ public sealed class ReceiptGuessingTests : IClassFixture<ReceiptGuessingTests.Ap
 [Trait("Category", "Integration")]
 public sealed class DistributedReceiptGuessingTests : IClassFixture<DistributedReceiptGuessingTests.App>
 {
-    private static readonly ManualTime Clock = new(new DateTimeOffset(2026, 11, 24, 16, 0, 0, TimeSpan.Zero));
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 24, 16, 0, 0, TimeSpan.Zero));
     private readonly App app;
 
     public DistributedReceiptGuessingTests(App app) => this.app = app;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net.Http.Json;
 using Kith.Concerns.CaseWork;
 using Kith.Concerns.Contracts;
@@ -10,7 +11,7 @@ namespace Kith.Tests.Concerns.Retention;
 [Trait("Category", "Integration")]
 public sealed class RetentionTests : IClassFixture<RetentionTests.App>
 {
-    private static readonly ManualTime Clock = new(new DateTimeOffset(2026, 3, 2, 15, 0, 0, TimeSpan.Zero));
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 3, 2, 15, 0, 0, TimeSpan.Zero));
     private readonly App app;
 
     public RetentionTests(App app) => this.app = app;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -10,7 +11,7 @@ namespace Kith.Tests.Screening.Campaigns;
 public sealed class CampaignsApp : KithApp
 {
     public CampaignsApp() => Time = Clock;
-    public ManualTime Clock { get; } = new(new DateTimeOffset(2027, 4, 5, 15, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 4, 5, 15, 0, 0, TimeSpan.Zero));
 }
 
 /// <summary>Campaigns through HTTP: the API and its problems, who may see what, the participant flow without script, suppressed aggregates, facts.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kith.Platform.Jobs;
@@ -8,7 +9,7 @@ namespace Kith.Tests.Screening.SafetyPlans;
 [Trait("Category", "Integration")]
 public sealed class PlanRetentionTests(PlanRetentionTests.App app) : IClassFixture<PlanRetentionTests.App>
 {
-    private static readonly ManualTime Clock = new(new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero));
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero));
 
     public sealed class App : PlanApp
     {

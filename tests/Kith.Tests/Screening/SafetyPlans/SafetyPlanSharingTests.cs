@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net.Http.Json;
 using Kith.Tests.Concerns.Privacy;
 
@@ -10,7 +11,7 @@ namespace Kith.Tests.Screening.SafetyPlans;
 [Trait("Category", "Integration")]
 public sealed class SafetyPlanSharingTests(SafetyPlanSharingTests.App app) : IClassFixture<SafetyPlanSharingTests.App>
 {
-    private static readonly ManualTime Clock = new(new DateTimeOffset(2026, 5, 4, 15, 0, 0, TimeSpan.Zero));
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 5, 4, 15, 0, 0, TimeSpan.Zero));
 
     public sealed class App : PlanApp
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Kith.Platform.Time;
 using Kith.Platform.Jobs;
 using Kith.Platform.Outbox;
@@ -17,7 +18,7 @@ public sealed class FreshnessApp : KithApp
     }
 
     /// <summary>Mid-morning in Chicago, so "today" is the same date there and in UTC.</summary>
-    public ManualTime Clock { get; } = new(new DateTimeOffset(2026, 3, 10, 15, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 10, 15, 0, 0, TimeSpan.Zero));
 }
 
 /// <summary>Stale records get one reminder per 14 days, through the outbox, on one node only, and reach the owners' screens.</summary>

@@ -4,6 +4,7 @@ using Kith.Screening;
 using Kith.ServiceDirectory;
 using Kith.Platform;
 using Kith.Platform.Cli;
+using Kith.Responders;
 
 // One executable: `kith` serves the web app; `kith <command>` runs an operator command (see README).
 var command = CommandLine.Parse(args);
@@ -18,6 +19,7 @@ builder.AddPlatform();
 builder.AddCommunity();
 builder.AddDirectory();
 builder.AddConcerns();
+builder.AddResponders();
 builder.AddScreening();
 
 var app = builder.Build();

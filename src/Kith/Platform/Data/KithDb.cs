@@ -27,6 +27,7 @@ internal sealed partial class KithDb(DbContextOptions<KithDb> options, Sensitive
         ConfigureCommunity(builder);
         ConfigureDirectory(builder);
         ConfigureConcerns(builder, protectedText);
+        ConfigureResponders(builder);
         ConfigureScreening(builder, protectedText);
         ConfigureCampaigns(builder);
         ConfigureSafetyPlans(builder);

@@ -72,6 +72,20 @@ public sealed class MigratorTests
         return rows;
     }
 
+    /// <summary>A migrator for a database that holds (and records) every migration before <paramref name="version"/>: add old rows, then migrate.</summary>
+    internal static async Task<Migrator> MigratedBeforeAsync(TestDatabase database, int version)
+    {
+        var migrator = MigratorFor(database);
+        await migrator.PendingAsync(); // creates the versions table
+        foreach (var script in migrator.Scripts.Where(s => s.Version < version))
+        {
+            await ExecuteAsync(database, script.Sql);
+            await ExecuteAsync(database, "INSERT INTO platform_schema_versions (version, name, checksum, applied_at) VALUES " +
+                $"({script.Version}, '{script.Name}', '{script.Checksum}', '2026-11-01 00:00:00')");
+        }
+        return migrator;
+    }
+
     internal static async Task ExecuteAsync(TestDatabase database, string sql)
     {
         await using var connection = Open(database);

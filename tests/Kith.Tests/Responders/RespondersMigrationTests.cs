@@ -14,14 +14,7 @@ public sealed class RespondersMigrationTests
     public async Task Existing_teams_alerts_and_deadlines_become_Responders_own_about_a_concern()
     {
         await using var database = await TestDatabase.CreateAsync();
-        var migrator = MigratorTests.MigratorFor(database);
-        await migrator.PendingAsync(); // creates the versions table
-        foreach (var script in migrator.Scripts.Where(s => s.Version < 15))
-        {
-            await MigratorTests.ExecuteAsync(database, script.Sql);
-            await MigratorTests.ExecuteAsync(database, "INSERT INTO platform_schema_versions (version, name, checksum, applied_at) VALUES " +
-                $"({script.Version}, '{script.Name}', '{script.Checksum}', '2026-11-01 00:00:00')");
-        }
+        var migrator = await MigratorTests.MigratedBeforeAsync(database, 15);
         var (concern, team, alert, message) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         string Id(Guid id) => database.IsPostgres ? $"'{id}'" : $"'{id.ToString().ToUpperInvariant()}'";
         var (at, no) = database.IsPostgres ? ("'2026-11-23 15:00:00+00'", "false") : ("'2026-11-23 15:00:00'", "0");

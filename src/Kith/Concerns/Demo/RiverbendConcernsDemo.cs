@@ -38,6 +38,8 @@ internal sealed class RiverbendConcernsDemo(KithDb db, ICommunityFacts community
 
         if (!await db.OnCallShifts.AnyAsync(s => s.TeamId == schoolTeam && s.UserId == responder && s.EndsAt > now, ct))
             db.OnCallShifts.Add(new OnCallShift { Id = Guid.CreateVersion7(now), TeamId = schoolTeam, UserId = responder, StartsAt = now, EndsAt = now.AddDays(7) });
+        // The teams are Responders' entities: the model does not order them before the rules that name them, so save them first.
+        await db.SaveChangesAsync(ct);
 
         RoutingRule[] rules =
         [

@@ -10,14 +10,7 @@ public sealed class ArrivalMigrationTests
     public async Task Existing_concerns_are_numbered_in_submission_order_and_anonymous_times_cut_to_the_hour()
     {
         await using var database = await TestDatabase.CreateAsync();
-        var migrator = MigratorTests.MigratorFor(database);
-        await migrator.PendingAsync(); // creates the versions table
-        foreach (var script in migrator.Scripts.Where(s => s.Version < 14))
-        {
-            await MigratorTests.ExecuteAsync(database, script.Sql);
-            await MigratorTests.ExecuteAsync(database, "INSERT INTO platform_schema_versions (version, name, checksum, applied_at) VALUES " +
-                $"({script.Version}, '{script.Name}', '{script.Checksum}', '2026-11-01 00:00:00')");
-        }
+        var migrator = await MigratorTests.MigratedBeforeAsync(database, 14);
         var late = Guid.NewGuid();
         var early = Guid.NewGuid();
         var middle = Guid.NewGuid();

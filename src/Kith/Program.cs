@@ -4,6 +4,7 @@ using Kith.Screening;
 using Kith.ServiceDirectory;
 using Kith.Platform;
 using Kith.Platform.Cli;
+using Kith.Responders;
 
 // One executable: `kith` serves the web app; `kith <command>` runs an operator command (see README).
 var command = CommandLine.Parse(args);
@@ -19,6 +20,7 @@ if (command is not null) builder.Logging.ForCommand();
 builder.AddCommunity();
 builder.AddDirectory();
 builder.AddConcerns();
+builder.AddResponders();
 builder.AddScreening();
 
 var app = builder.Build();

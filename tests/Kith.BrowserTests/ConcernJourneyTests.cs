@@ -124,7 +124,7 @@ public sealed class ConcernJourneyTests(InProcessKith app, ITestOutputHelper log
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<KithDb>().Alerts
-            .Where(a => a.ConcernId == concern && a.Level == level).Select(a => a.UserId).ToListAsync();
+            .Where(a => a.SubjectId == concern && a.Level == level).Select(a => a.UserId).ToListAsync();
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Kith.Concerns.Domain;
+using Kith.Responders.Domain;
 using Kith.Concerns.Receipts;
 using Kith.Platform.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using Kith.Concerns.CaseStatuses;
 using Kith.Concerns.CaseWork;
-using Kith.Concerns.Escalation;
 using Kith.Concerns.FollowUp;
 using Kith.Concerns.Receipts;
 using Kith.Concerns.Retention;
@@ -34,9 +33,8 @@ internal static class ConcernsModule
         services.AddSecret("concern-receipts", key => new ReceiptCode(key));
 
         services.AddScoped<TeamRouter>();
-        services.AddScoped<EscalationChain>();
-        services.AddScoped<Pager>();
-        services.AddScoped<AcknowledgeDeadlines>();
+        // Concerns are Responders' first subjects: its deadline checks ask this whether a concern still waits.
+        services.AddScoped<Kith.Responders.Contracts.ISubjectEscalation, ConcernEscalation>();
         services.AddScoped<SubmitConcern>();
         services.AddSingleton<ReceiptGuard>();
         services.AddScoped<StatusChanges>();
@@ -45,7 +43,6 @@ internal static class ConcernsModule
         services.AddScoped<CaseReader>();
         services.AddScoped<Queue.ConcernQueue>();
         services.AddScoped<ReporterFollowUp>();
-        services.AddScoped<IOutboxHandler, AcknowledgeDeadlineHandler>();
         services.AddScoped<IRecurringJob, AutomaticTransitions>();
         services.AddScoped<IRecurringJob, PurgeClosedAnonymous>();
         services.AddScoped<Contracts.IConcernFacts, Contracts.ConcernFactsFromDatabase>();
@@ -54,7 +51,7 @@ internal static class ConcernsModule
 
         // Administration of routing: teams and rotas, rules, the status table.
         services.AddScoped<AdminChanges>();
-        services.AddScoped<Responders>();
+        services.AddScoped<Teams.Responders>();
         services.AddScoped<TeamReader>();
         services.AddScoped<TeamEditor>();
         services.AddScoped<RuleReader>();

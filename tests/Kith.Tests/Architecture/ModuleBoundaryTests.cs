@@ -16,6 +16,9 @@ public sealed partial class ModuleBoundaryTests
 
     // Composition roots may name any module.
     private static readonly string[] Composers = ["Program.cs", Path.Combine("Platform", "Data", "KithDb.cs")];
+    /// <summary>Responders owns teams (ADR 18); the team admin pages and the demo's teams still write its entities from Concerns until they move.</summary>
+    private static readonly string[] NotYetMovedToResponders =
+        [Path.Combine("Concerns", "Teams", "TeamEditor.cs"), Path.Combine("Concerns", "Demo", "RiverbendConcernsDemo.cs")];
 
     [Fact]
     public void Modules_and_the_platform_use_other_modules_only_through_their_contracts()
@@ -28,6 +31,7 @@ public sealed partial class ModuleBoundaryTests
             {
                 if (module == owner || module == "Platform" || !modules.Contains(module)) continue;
                 if (rest.StartsWith(".Contracts", StringComparison.Ordinal)) continue;
+                if (module == "Responders" && rest == ".Domain" && NotYetMovedToResponders.Contains(relative)) continue;
                 violations.Add($"{relative} uses Kith.{module}{rest}");
             }
         }

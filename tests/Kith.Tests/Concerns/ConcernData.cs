@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kith.Concerns.Domain;
+using Kith.Responders.Domain;
 
 namespace Kith.Tests.Concerns;
 

@@ -174,6 +174,21 @@ public sealed class MigratorTests
         return await command.ExecuteScalarAsync();
     }
 
+    /// <summary>
+    /// A migrator for a database that holds (and records, as the code of that time did) every migration ordered
+    /// before <paramref name="id"/>: add old rows, then migrate. Only numbered scripts can come before, because
+    /// the old bookkeeping knew no others.
+    /// </summary>
+    internal static async Task<Migrator> MigratedBeforeAsync(TestDatabase database, string id)
+    {
+        var migrator = MigratorFor(database);
+        var before = migrator.Scripts.TakeWhile(s => s.Id != id).ToList();
+        Assert.True(before.Count < migrator.Scripts.Count, $"no migration {id}");
+        Assert.All(before, s => Assert.NotNull(s.Version));
+        await MigrateAsTheOldCodeDidAsync(database, before);
+        return migrator;
+    }
+
     internal static async Task ExecuteAsync(TestDatabase database, string sql)
     {
         await using var connection = Open(database);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Kith.Platform.Data;
+using Kith.Responders.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kith.Concerns.CaseWork;
@@ -12,7 +13,7 @@ internal enum CaseAccessKind { Denied, Member, Admin }
 /// paged about it (a backup team), and administrators (whose reads are audited as such). Closed by default: no id, no team, another team or any other role is denied,
 /// and a concern with no team is for administrators only.
 /// </summary>
-internal sealed class CaseAccess(KithDb db, IStaffFacts staff)
+internal sealed class CaseAccess(KithDb db, IStaffFacts staff, IResponderAlerts alerts)
 {
     public static string? UserId(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
@@ -29,7 +30,7 @@ internal sealed class CaseAccess(KithDb db, IStaffFacts staff)
             return CaseAccessKind.Member;
         // Paged about it (an escalation reached them: the team lead, the backup team): they must be able to act.
         if (concernId is { } concern && user.IsInRole(Roles.Responder)
-            && await db.Alerts.AsNoTracking().AnyAsync(EscalatedTo(concern, id), ct))
+            && await alerts.About(Routing.ConcernSubjects.Kind).AnyAsync(EscalatedTo(concern, id), ct))
             return CaseAccessKind.Member;
         return user.IsInRole(Roles.Admin) ? CaseAccessKind.Admin : CaseAccessKind.Denied;
     }
@@ -46,8 +47,9 @@ internal sealed class CaseAccess(KithDb db, IStaffFacts staff)
         if (user.IsInRole(Roles.Admin)) return all;
         if (!user.IsInRole(Roles.Responder)) return null;
         var teams = await TeamsOfAsync(me, ct);
+        var paged = alerts.About(Routing.ConcernSubjects.Kind);
         return all.Where(c => (c.TeamId != null && teams.Contains(c.TeamId.Value))
-            || db.Alerts.Any(a => a.ConcernId == c.Id && a.UserId == me && a.Kind == Domain.AlertKinds.Escalated
+            || paged.Any(a => a.SubjectId == c.Id && a.UserId == me && a.Kind == Domain.AlertKinds.Escalated
                                   && !db.HandOffs.Any(h => h.ConcernId == c.Id && h.At > a.CreatedAt)));
     }
 
@@ -55,8 +57,8 @@ internal sealed class CaseAccess(KithDb db, IStaffFacts staff)
     /// An escalation paged this person about the concern since it last changed hands: a hand-off gives the case
     /// to the new team, and what the old chain was paged about no longer opens it.
     /// </summary>
-    public System.Linq.Expressions.Expression<Func<Domain.Alert, bool>> EscalatedTo(Guid concern, string userId) =>
-        a => a.ConcernId == concern && a.UserId == userId && a.Kind == Domain.AlertKinds.Escalated
+    public System.Linq.Expressions.Expression<Func<SubjectAlert, bool>> EscalatedTo(Guid concern, string userId) =>
+        a => a.SubjectId == concern && a.UserId == userId && a.Kind == Domain.AlertKinds.Escalated
              && !db.HandOffs.Any(h => h.ConcernId == concern && h.At > a.CreatedAt);
 
     /// <summary>Whether a person (by id) could open concerns of this team: the rule for who a concern may be assigned to.</summary>

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Kith.Concerns.Domain;
-using Kith.Concerns.Escalation;
+using Kith.Concerns.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kith.Concerns.CaseWork;
@@ -37,29 +37,15 @@ internal sealed partial class CaseActions
             concern.AcknowledgedAt = null;
             concern.AcknowledgedBy = null;
             concern.EscalationLevel = 0;
-            concern.AcknowledgeBy = deadlines.From(concern.TierValue, now);
-            await RetireDeadlinesAsync(concern.Id, handOff.Id, now, ct);
-            db.Outbox.Add(AcknowledgeDeadlineHandler.Schedule(concern, 0, now));
-            var pagees = await chain.AtAsync(concern.TeamId, 0, now, ct);
+            concern.AcknowledgeBy = paging.AcknowledgeBy(concern.Tier, now);
+            // The previous team's deadlines no longer apply; the new team's chain is scheduled under the usual keys.
+            await paging.RetireDeadlinesAsync(ConcernSubjects.Kind, concern.Id, handOff.Id, now, ct);
+            var subject = ConcernSubjects.Of(concern);
+            paging.ScheduleDeadline(subject, 0, concern.AcknowledgeBy, now);
+            var pagees = await paging.ChainAsync(concern.TeamId, 0, now, ct);
             // One alert level per hand-off, so a concern handed back and forth pages each time.
-            change.Notify.AddRange(await pager.PageAsync(concern, AlertKinds.HandedOff, round, pagees, now, ct));
+            change.Notify.AddRange(await paging.PageAsync(subject, AlertKinds.HandedOff, round, pagees, ConcernSubjects.Wording(concern, AlertKinds.HandedOff), now, ct));
             change.Detail = new { handOff = handOff.Id, from = handOff.FromTeamId, to = handOff.ToTeamId };
             return null;
         }, ct);
-
-    /// <summary>
-    /// The previous team's deadlines no longer apply: pending ones are marked done, and all give up their keys
-    /// (renamed, kept for diagnosis) so the new team's chain is scheduled under the usual keys, level by level.
-    /// </summary>
-    private Task RetireDeadlinesAsync(Guid concernId, Guid handOffId, DateTime now, CancellationToken ct)
-    {
-        var prefix = $"concern-deadline:{concernId:N}:";
-        var suffix = $":retired-{handOffId:N}";
-        return db.Outbox
-            .Where(m => m.Topic == AcknowledgeDeadlineHandler.TopicName && m.IdempotencyKey != null
-                        && m.IdempotencyKey.StartsWith(prefix) && !m.IdempotencyKey.Contains(":retired-"))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.IdempotencyKey, m => m.IdempotencyKey + suffix)
-                .SetProperty(m => m.CompletedAt, m => m.CompletedAt ?? now), ct);
-    }
 }

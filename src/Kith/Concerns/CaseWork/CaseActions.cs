@@ -4,6 +4,7 @@ using Kith.Concerns.Routing;
 using Kith.Platform.Audit;
 using Kith.Platform.Data;
 using Kith.Platform.Time;
+using Kith.Responders.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +29,7 @@ internal sealed class CaseChange(Concern concern, StatusTable table, string acto
 /// changes the concern, records the history and the audit entry in one transaction, and nudges open screens.
 /// </summary>
 internal sealed partial class CaseActions(
-    KithDb db, CaseAccess access, StatusChanges statuses, EscalationChain chain, Pager pager, AcknowledgeDeadlines deadlines,
+    KithDb db, CaseAccess access, StatusChanges statuses, IPaging paging, IResponderAlerts alerts,
     AuditLog audit, IOptions<ConcernOptions> options, DeploymentCalendar calendar, ILogger<CaseActions> log)
 {
     private static readonly Task<CaseResult?> Done = Task.FromResult<CaseResult?>(null);
@@ -125,8 +126,7 @@ internal sealed partial class CaseActions(
     }
 
     private Task MarkAlertsSeenAsync(Guid concernId, string userId, DateTime now, CancellationToken ct) =>
-        db.Alerts.Where(a => a.ConcernId == concernId && a.UserId == userId && a.SeenAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.SeenAt, now), ct);
+        alerts.MarkSeenAsync(ConcernSubjects.Kind, concernId, userId, now, ct);
 
     /// <summary>After the commit: the team's (and the previous team's) open screens fetch the change.</summary>
     private async Task NudgeAsync(Concern concern, Guid? teamBefore, string action, IEnumerable<string> extra, CancellationToken ct)
@@ -136,7 +136,7 @@ internal sealed partial class CaseActions(
         var people = members.Concat(extra).Append(concern.AssignedTo).OfType<string>();
         try
         {
-            await pager.NudgeAsync(concern.Id, action["concern.".Length..], people, ct);
+            await paging.NudgeAsync(ConcernSubjects.Kind, concern.Id, action["concern.".Length..], people, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Kith.Concerns.Domain;
 using Kith.Platform.Audit;
 using Kith.Platform.Data;
+using Kith.Responders.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kith.Concerns.CaseWork;
@@ -11,7 +12,8 @@ namespace Kith.Concerns.CaseWork;
 /// the read to the audit log — noting when the reader came in as an administrator — and marks the reader's
 /// alerts for it seen.
 /// </summary>
-internal sealed class CaseReader(KithDb db, CaseAccess access, StatusChanges statuses, AuditLog audit, ICommunityFacts community, IStaffFacts staff, TimeProvider time)
+internal sealed class CaseReader(KithDb db, CaseAccess access, StatusChanges statuses, AuditLog audit, ICommunityFacts community, IStaffFacts staff,
+    IResponderAlerts alerts, TimeProvider time)
 {
     public async Task<CaseView?> ReadAsync(ClaimsPrincipal user, Guid id, string via, CancellationToken ct)
     {
@@ -20,8 +22,7 @@ internal sealed class CaseReader(KithDb db, CaseAccess access, StatusChanges sta
         var actor = CaseAccess.UserId(user)!;
         await audit.RecordAsync("concern.read", actor, "concern", id.ToString(), new { via, asAdmin = view.ReadAsAdmin }, ct);
         var now = time.GetUtcNow().UtcDateTime;
-        await db.Alerts.Where(a => a.ConcernId == id && a.UserId == actor && a.SeenAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.SeenAt, now), ct);
+        await alerts.MarkSeenAsync(Routing.ConcernSubjects.Kind, id, actor, now, ct);
         return view;
     }
 

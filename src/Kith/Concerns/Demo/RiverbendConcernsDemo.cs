@@ -1,4 +1,6 @@
 using Kith.Concerns.Domain;
+// Teams are Responders' (ADR 18); their admin pages and the demo's teams move there next, until then they write its entities.
+using Kith.Responders.Domain;
 using Kith.Platform.Data;
 using Kith.Platform.Demo;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +40,8 @@ internal sealed class RiverbendConcernsDemo(KithDb db, ICommunityFacts community
 
         if (!await db.OnCallShifts.AnyAsync(s => s.TeamId == schoolTeam && s.UserId == responder && s.EndsAt > now, ct))
             db.OnCallShifts.Add(new OnCallShift { Id = Guid.CreateVersion7(now), TeamId = schoolTeam, UserId = responder, StartsAt = now, EndsAt = now.AddDays(7) });
+        // The teams are Responders' entities: the model does not order them before the rules that name them, so save them first.
+        await db.SaveChangesAsync(ct);
 
         RoutingRule[] rules =
         [

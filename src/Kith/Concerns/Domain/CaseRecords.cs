@@ -58,25 +58,11 @@ internal sealed class HandOff
     public required string Reason { get; set; }
 }
 
-/// <summary>
-/// An in-app alert to one staff member (new concern, missed deadline, reporter replied). One per person,
-/// concern, kind and escalation step, so a retried job never pages twice.
-/// </summary>
-internal sealed class Alert
-{
-    public Guid Id { get; set; }
-    public required string UserId { get; set; }
-    public Guid ConcernId { get; set; }
-    public required string Kind { get; set; }
-    public int Level { get; set; }
-    public DateTime CreatedAt { get; set; }
-    public DateTime? SeenAt { get; set; }
-}
-
+/// <summary>What a concern's alerts (Responders' in-app alerts, one per person, kind and step) can be about.</summary>
 internal static class AlertKinds
 {
-    public const string New = "new";
-    public const string Escalated = "escalated";
+    public const string New = Kith.Responders.Contracts.CommonAlertKinds.New;
+    public const string Escalated = Kith.Responders.Contracts.CommonAlertKinds.Escalated;
     public const string ReporterReplied = "reporter-replied";
     public const string HandedOff = "handed-off";
 }

@@ -4,6 +4,7 @@ using Kith.Concerns.Receipts;
 using Kith.Concerns.Routing;
 using Kith.Platform.Audit;
 using Kith.Platform.Data;
+using Kith.Responders.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -25,7 +26,7 @@ internal sealed record FollowUpResult(FollowUpOutcome Outcome, ReporterView? Vie
 /// look the same; only wrong receipts count towards the guessing brake.
 /// </summary>
 internal sealed class ReporterFollowUp(
-    KithDb db, ReceiptCode receipts, ReceiptGuard guard, StatusChanges statuses, EscalationChain chain, Pager pager,
+    KithDb db, ReceiptCode receipts, ReceiptGuard guard, StatusChanges statuses, IPaging paging,
     AuditLog audit, IOptions<ConcernOptions> options, TimeProvider time, Platform.Time.DeploymentCalendar calendar)
 {
     public async Task<FollowUpResult> OpenAsync(string? typed, string client, CancellationToken ct)
@@ -69,10 +70,11 @@ internal sealed class ReporterFollowUp(
             && table.FirstReachable(concern.Status, StatusKinds.Open) is { } open)
             statuses.Move(table, concern, open, null, "The reporter wrote back", now);
         var replies = await db.ConcernMessages.CountAsync(m => m.ConcernId == concern.Id && m.Kind == MessageKinds.Reporter, ct);
-        var pagees = concern.AssignedTo is { } assignee ? [new Pagee(assignee, true, false)] : await chain.AtAsync(concern.TeamId, 0, now, ct);
-        var paged = await pager.PageAsync(concern, AlertKinds.ReporterReplied, replies + 1, pagees, now, ct);
+        var pagees = concern.AssignedTo is { } assignee ? [new Pagee(assignee, true, false)] : await paging.ChainAsync(concern.TeamId, 0, now, ct);
+        var paged = await paging.PageAsync(ConcernSubjects.Of(concern), AlertKinds.ReporterReplied, replies + 1, pagees,
+            ConcernSubjects.Wording(concern, AlertKinds.ReporterReplied), now, ct);
         await db.SaveChangesAsync(ct);
-        await pager.NudgeAsync(concern.Id, AlertKinds.ReporterReplied, paged, ct);
+        await paging.NudgeAsync(ConcernSubjects.Kind, concern.Id, AlertKinds.ReporterReplied, paged, ct);
         return new(FollowUpOutcome.Opened, await ViewAsync(concern, ct));
     }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Kith.Concerns.CaseWork;
 using Kith.Concerns.Domain;
 using Kith.Platform.Data;
+using Kith.Responders.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kith.Concerns.Queue;
@@ -22,7 +23,8 @@ public sealed record QueueView(string Filter, IReadOnlyList<QueueRow> Rows, IRea
 /// The concerns a responder works on: their teams' (administrators: all), most pressing first — imminent,
 /// then urgent, then routine, oldest first within each — with the alerts they have not seen.
 /// </summary>
-internal sealed class ConcernQueue(KithDb db, CaseAccess access, StatusChanges statuses, ICommunityFacts community, IStaffFacts staff, TimeProvider time)
+internal sealed class ConcernQueue(KithDb db, CaseAccess access, StatusChanges statuses, ICommunityFacts community, IStaffFacts staff,
+    IResponderAlerts responderAlerts, TimeProvider time)
 {
     public static readonly IReadOnlyList<string> Filters = ["open", "mine", "unassigned", "closed"];
     /// <summary>A screenful for a person, not a report; the queue is worked from the top.</summary>
@@ -50,11 +52,11 @@ internal sealed class ConcernQueue(KithDb db, CaseAccess access, StatusChanges s
                 c.ClosedAt, c.Categories, c.AreaId, c.Flag,
             })
             .ToListAsync(ct);
-        var alerts = await (from a in db.Alerts.AsNoTracking()
-                            join c in visible on a.ConcernId equals c.Id
+        var alerts = await (from a in responderAlerts.About(Routing.ConcernSubjects.Kind)
+                            join c in visible on a.SubjectId equals c.Id
                             where a.UserId == me && a.SeenAt == null
                             orderby a.CreatedAt descending
-                            select new QueueAlert(a.ConcernId, c.Reference, c.Tier, a.Kind, a.CreatedAt)).Take(50).ToListAsync(ct);
+                            select new QueueAlert(a.SubjectId, c.Reference, c.Tier, a.Kind, a.CreatedAt)).Take(50).ToListAsync(ct);
 
         var table = await statuses.TableAsync(ct);
         var teamIds = rows.Select(r => r.TeamId).OfType<Guid>().Distinct().ToList();

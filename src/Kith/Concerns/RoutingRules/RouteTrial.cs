@@ -3,6 +3,7 @@ using Kith.Concerns.Routing;
 using Kith.Concerns.Teams;
 using Kith.Platform.Data;
 using Kith.Platform.Localization;
+using Kith.Responders.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kith.Concerns.RoutingRules;
@@ -11,7 +12,7 @@ namespace Kith.Concerns.RoutingRules;
 /// "Test a concern": routes an unsaved concern with the router the real submissions use, and says which rule
 /// and team would take it and who would be paged first now. Nothing is written.
 /// </summary>
-internal sealed class RouteTrial(KithDb db, TeamRouter router, EscalationChain chain, RuleReader rules, Responders responders, TimeProvider time)
+internal sealed class RouteTrial(KithDb db, TeamRouter router, IPaging paging, RuleReader rules, Teams.Responders responders, TimeProvider time)
 {
     public async Task<(AdminResult Check, RouteTestResult? Result)> RunAsync(RouteTestRequest request, CancellationToken ct)
     {
@@ -34,7 +35,7 @@ internal sealed class RouteTrial(KithDb db, TeamRouter router, EscalationChain c
         var (teamId, ruleId) = await router.RouteAsync(concern, ct);
         var rule = ruleId is null ? null : (await rules.ReadAsync(ct)).Rules.SingleOrDefault(r => r.Id == ruleId);
         var team = teamId is null ? null : await db.Teams.AsNoTracking().Where(t => t.Id == teamId).Select(t => t.Name).SingleOrDefaultAsync(ct);
-        var paged = await chain.AtAsync(teamId, 0, now, ct);
+        var paged = await paging.ChainAsync(teamId, 0, now, ct);
         var people = await responders.FindAsync(paged.Select(p => p.UserId), ct);
         return (AdminResult.Saved(), new RouteTestResult(rule, teamId, team, paged.Select(p => people[p.UserId].DisplayName).Order().ToList()));
     }

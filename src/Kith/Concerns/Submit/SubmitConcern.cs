@@ -1,11 +1,11 @@
 using System.Globalization;
 using Kith.Concerns.Domain;
-using Kith.Concerns.Escalation;
 using Kith.Concerns.Receipts;
 using Kith.Concerns.Routing;
 using Kith.Concerns.Triage;
 using Kith.Platform.Data;
 using Kith.Platform.Outbox;
+using Kith.Responders.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -23,8 +23,7 @@ internal enum SubmissionChannel { Web, Api, Staff, Screening }
 /// whole concern. Knows nothing of who sent it: no address, agent or cookie reaches this class.
 /// </summary>
 internal sealed class SubmitConcern(
-    KithDb db, ICommunityFacts community, TeamRouter router, EscalationChain chain, Pager pager,
-    AcknowledgeDeadlines deadlines, ReceiptCode receipts, IOptions<ConcernOptions> options, TimeProvider time,
+    KithDb db, ICommunityFacts community, TeamRouter router, IPaging paging, ReceiptCode receipts, IOptions<ConcernOptions> options, TimeProvider time,
     Platform.Observability.KithMetrics metrics, Platform.Time.DeploymentCalendar calendar)
 {
     /// <param name="decided">A tier already decided by a validated instrument's own rule (screening): it replaces
@@ -72,11 +71,11 @@ internal sealed class SubmitConcern(
             ContactEmail = Blank(submission.ContactEmail),
             Status = "new",
             StatusChangedAt = recorded,
-            AcknowledgeBy = deadlines.From(triage.Tier, now),
+            AcknowledgeBy = paging.AcknowledgeBy(triage.Tier.Code(), now),
             UpdatedAt = recorded,
         };
         (concern.TeamId, concern.RoutingRuleId) = await router.RouteAsync(concern, ct);
-        var pagees = await chain.AtAsync(concern.TeamId, 0, now, ct);
+        var pagees = await paging.ChainAsync(concern.TeamId, 0, now, ct);
 
         db.Concerns.Add(concern);
         db.ConcernStatusChanges.Add(new ConcernStatusChange
@@ -84,15 +83,16 @@ internal sealed class SubmitConcern(
             Id = Guid.CreateVersion7(recorded), ConcernId = concern.Id, At = recorded, Status = concern.Status, ById = filedBy,
             Reason = channel == SubmissionChannel.Staff ? "Filed by staff for a caller" : null,
         });
-        var paged = await pager.PageAsync(concern, AlertKinds.New, 0, pagees, now, ct);
-        db.Outbox.Add(AcknowledgeDeadlineHandler.Schedule(concern, 0, now));
+        var subject = ConcernSubjects.Of(concern);
+        var paged = await paging.PageAsync(subject, AlertKinds.New, 0, pagees, ConcernSubjects.Wording(concern, AlertKinds.New), now, ct);
+        paging.ScheduleDeadline(subject, 0, concern.AcknowledgeBy, now);
         await db.SaveChangesAsync(ct); // one transaction: the concern, its history, its pages and its deadline
         // Hand the connection back before the live nudge needs one: under load, requests holding theirs while
         // waiting for another exhausted the pool (the crash test on PostgreSQL found it).
         await db.Database.CloseConnectionAsync();
 
         metrics.ConcernsSubmitted.Add(1, new("tier", concern.Tier), new("channel", concern.Channel));
-        await pager.NudgeAsync(concern.Id, AlertKinds.New, paged, ct);
+        await paging.NudgeAsync(ConcernSubjects.Kind, concern.Id, AlertKinds.New, paged, ct);
         return (new ConcernReceipt(ReceiptCode.Grouped(receipt), concern.Tier, triage.Tier == Tier.Imminent, "/concerns/follow-up", concern.Reference), errors);
     }
 

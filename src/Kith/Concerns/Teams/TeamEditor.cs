@@ -1,4 +1,6 @@
 using Kith.Concerns.Domain;
+// Teams are Responders' (ADR 18); their admin pages and the demo's teams move there next, until then they write its entities.
+using Kith.Responders.Domain;
 using Kith.Concerns.RoutingRules;
 using Kith.Platform.Data;
 using Kith.Platform.Time;

@@ -1,5 +1,5 @@
 using Kith.Concerns.Domain;
-using Kith.Concerns.Escalation;
+using Kith.Responders.Escalation;
 
 namespace Kith.Tests.Concerns.CaseWork;
 
@@ -37,10 +37,10 @@ public sealed class AcknowledgeAndHandOffTests(ConcernClockApp app) : IClassFixt
         app.Clock.Advance(Imminent + TimeSpan.FromMinutes(1));
 
         // The unacknowledged one reaches the lead: the runner is running escalations.
-        await WaitAsync(db => db.Alerts.AnyAsync(a => a.ConcernId == ignored.Id && a.Kind == AlertKinds.Escalated && a.UserId == desk.LeadId), guard.Token);
+        await WaitAsync(db => db.Alerts.AnyAsync(a => a.SubjectId == ignored.Id && a.Kind == AlertKinds.Escalated && a.UserId == desk.LeadId), guard.Token);
         // The acknowledged one's deadline was handled too — and did nothing.
         await WaitAsync(db => db.Outbox.AnyAsync(m => m.IdempotencyKey == $"concern-deadline:{handled.Id:N}:0" && m.CompletedAt != null), guard.Token);
-        Assert.False(await ConcernData.ReadAsync(app, db => db.Alerts.AnyAsync(a => a.ConcernId == handled.Id && a.Kind == AlertKinds.Escalated)));
+        Assert.False(await ConcernData.ReadAsync(app, db => db.Alerts.AnyAsync(a => a.SubjectId == handled.Id && a.Kind == AlertKinds.Escalated)));
         Assert.Equal(0, (await desk.ReloadAsync(handled.Id)).EscalationLevel);
     }
 
@@ -70,7 +70,7 @@ public sealed class AcknowledgeAndHandOffTests(ConcernClockApp app) : IClassFixt
         var handOff = await ConcernData.ReadAsync(app, db => db.HandOffs.AsNoTracking().SingleAsync(h => h.ConcernId == concern.Id));
         Assert.Equal((from.Team, to.Team, from.ResponderId, "Marker: he moved schools"), (handOff.FromTeamId, handOff.ToTeamId, handOff.ById, handOff.Reason));
         var paged = await ConcernData.ReadAsync(app, db => db.Alerts.AsNoTracking()
-            .Where(a => a.ConcernId == concern.Id && a.Kind == AlertKinds.HandedOff).Select(a => a.UserId).ToListAsync());
+            .Where(a => a.SubjectId == concern.Id && a.Kind == AlertKinds.HandedOff).Select(a => a.UserId).ToListAsync());
         Assert.Equal(new[] { to.ResponderId, to.LeadId }.Order(), paged.Order());
         // The old team lost the concern; the new one has it.
         Assert.Equal(HttpStatusCode.NotFound, (await from.Responder.GetAsync($"/api/concerns/{concern.Id}")).StatusCode);
@@ -86,8 +86,8 @@ public sealed class AcknowledgeAndHandOffTests(ConcernClockApp app) : IClassFixt
 
         // Past the new team's own deadline, unacknowledged: its lead is paged — never the old team's.
         app.Clock.Advance(Imminent + TimeSpan.FromMinutes(1));
-        await WaitAsync(db => db.Alerts.AnyAsync(a => a.ConcernId == concern.Id && a.Kind == AlertKinds.Escalated && a.UserId == to.LeadId), guard.Token);
-        Assert.False(await ConcernData.ReadAsync(app, db => db.Alerts.AnyAsync(a => a.ConcernId == concern.Id && a.Kind == AlertKinds.Escalated && a.UserId == from.LeadId)));
+        await WaitAsync(db => db.Alerts.AnyAsync(a => a.SubjectId == concern.Id && a.Kind == AlertKinds.Escalated && a.UserId == to.LeadId), guard.Token);
+        Assert.False(await ConcernData.ReadAsync(app, db => db.Alerts.AnyAsync(a => a.SubjectId == concern.Id && a.Kind == AlertKinds.Escalated && a.UserId == from.LeadId)));
         Assert.True(await ConcernData.ReadAsync(app, db => db.Outbox.AnyAsync(m => m.Topic == AcknowledgeDeadlineHandler.TopicName
             && m.IdempotencyKey == $"concern-deadline:{concern.Id:N}:1")));
 

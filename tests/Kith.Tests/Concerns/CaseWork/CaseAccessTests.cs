@@ -65,7 +65,7 @@ public sealed class CaseAccessTests(KithApp app) : IClassFixture<KithApp>
         {
             // Even on the team: the role is what lets someone work on concerns at all.
             var db = scope.ServiceProvider.GetRequiredService<KithDb>();
-            db.TeamMembers.Add(new Kith.Concerns.Domain.TeamMember { TeamId = desk.Team, UserId = coordinatorId });
+            db.TeamMembers.Add(new Kith.Responders.Domain.TeamMember { TeamId = desk.Team, UserId = coordinatorId });
             await db.SaveChangesAsync();
         }
 

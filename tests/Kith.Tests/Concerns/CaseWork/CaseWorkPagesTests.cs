@@ -76,10 +76,10 @@ public sealed partial class CaseWorkPagesTests(KithApp app) : IClassFixture<Kith
 
         var after = await desk.Responder.GetStringAsync("/staff/concerns");
         Assert.DoesNotContain(concern.Reference, AlertsSection(after));
-        Assert.NotNull(await ConcernData.ReadAsync(app, db => db.Alerts.Where(a => a.ConcernId == concern.Id && a.UserId == desk.ResponderId)
+        Assert.NotNull(await ConcernData.ReadAsync(app, db => db.Alerts.Where(a => a.SubjectId == concern.Id && a.UserId == desk.ResponderId)
             .Select(a => a.SeenAt).SingleAsync()));
         // The lead has not opened it: their alert stays.
-        Assert.Null(await ConcernData.ReadAsync(app, db => db.Alerts.Where(a => a.ConcernId == concern.Id && a.UserId == desk.LeadId)
+        Assert.Null(await ConcernData.ReadAsync(app, db => db.Alerts.Where(a => a.SubjectId == concern.Id && a.UserId == desk.LeadId)
             .Select(a => a.SeenAt).SingleAsync()));
     }
 

@@ -64,7 +64,7 @@ public sealed class RiverbendConcernsDemoTests(SeededConcernsDemo seeded) : ICla
         if (team == RiverbendConcernsDemo.SchoolTeam)
         {
             var responder = await ConcernData.ReadAsync(app, db => db.Users.Where(u => u.Email == "responder@riverbend.example").Select(u => u.Id).SingleAsync());
-            Assert.True(await ConcernData.ReadAsync(app, db => db.Alerts.AnyAsync(a => a.ConcernId == concern.Id && a.UserId == responder)), "the responder on call is paged");
+            Assert.True(await ConcernData.ReadAsync(app, db => db.Alerts.AnyAsync(a => a.SubjectId == concern.Id && a.UserId == responder)), "the responder on call is paged");
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kith.Concerns.Escalation;
+using Kith.Responders.Escalation;
 
 namespace Kith.Tests.Concerns.Durability;
 
@@ -86,7 +86,7 @@ public sealed class SubmissionCrashTests(KithApp app, Xunit.Abstractions.ITestOu
             var ids = await db.Concerns.Select(c => c.Id).ToListAsync();
             var history = (await db.ConcernStatusChanges.Select(s => s.ConcernId).Distinct().ToListAsync()).ToHashSet();
             var keys = (await db.Outbox.Where(m => m.Topic == AcknowledgeDeadlineHandler.TopicName).Select(m => m.IdempotencyKey).ToListAsync()).ToHashSet();
-            var paged = (await db.Alerts.Select(a => a.ConcernId).Distinct().ToListAsync()).ToHashSet();
+            var paged = (await db.Alerts.Select(a => a.SubjectId).Distinct().ToListAsync()).ToHashSet();
             return (ids.Count, ids.Count(i => !history.Contains(i)), ids.Count(i => !keys.Contains($"concern-deadline:{i:N}:0")), ids.Count(i => !paged.Contains(i)));
         });
         output.WriteLine($"{concerns} concerns stored after restart");

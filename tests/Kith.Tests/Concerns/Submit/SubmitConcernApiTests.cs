@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Kith.Concerns.Escalation;
+using Kith.Responders.Escalation;
 
 namespace Kith.Tests.Concerns.Submit;
 
@@ -34,7 +34,7 @@ public sealed partial class SubmitConcernApiTests(KithApp app) : IClassFixture<K
             Assert.DoesNotContain(receipt.Replace("-", ""), concern.ReceiptHash!, StringComparison.OrdinalIgnoreCase);
             Assert.True(concern.AcknowledgeBy > concern.SubmittedAt);
             Assert.Equal("new", (await db.ConcernStatusChanges.SingleAsync(s => s.ConcernId == concern.Id)).Status);
-            Assert.Equal(responder, (await db.Alerts.SingleAsync(a => a.ConcernId == concern.Id)).UserId);
+            Assert.Equal(responder, (await db.Alerts.SingleAsync(a => a.SubjectId == concern.Id)).UserId);
             Assert.True(await db.Outbox.AnyAsync(m => m.Topic == AcknowledgeDeadlineHandler.TopicName && m.IdempotencyKey == $"concern-deadline:{concern.Id:N}:0"));
             return 0;
         });
@@ -67,7 +67,7 @@ public sealed partial class SubmitConcernApiTests(KithApp app) : IClassFixture<K
 
         var concern = await ConcernData.ByReceiptAsync(app, receipt);
         Assert.Null(concern.TeamId);
-        Assert.True(await ConcernData.ReadAsync(app, db => db.Alerts.AnyAsync(a => a.ConcernId == concern.Id && a.UserId == admin)));
+        Assert.True(await ConcernData.ReadAsync(app, db => db.Alerts.AnyAsync(a => a.SubjectId == concern.Id && a.UserId == admin)));
     }
 
     [Theory]

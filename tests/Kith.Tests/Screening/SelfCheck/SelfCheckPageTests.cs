@@ -113,7 +113,7 @@ public sealed class SelfCheckPageTests(HelpSite site) : IClassFixture<HelpSite>
         Assert.Contains("More than half the days", concern.Narrative);
         // The urgent deadline is an hour from the exact time; an anonymous report keeps its own time only to the hour.
         Assert.InRange(concern.AcknowledgeBy - concern.SubmittedAt, TimeSpan.FromHours(1), TimeSpan.FromHours(2));
-        Assert.True(await site.Read(db => db.Alerts.AnyAsync(a => a.ConcernId == concern.Id)), "somebody was paged");
+        Assert.True(await site.Read(db => db.Alerts.AnyAsync(a => a.SubjectId == concern.Id)), "somebody was paged");
         var (opened, _, replies) = await ConcernPages.OpenAsync(App.Browser(), receipt);
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
         Assert.Null(replies.QuerySelector("#receipt-problem"));

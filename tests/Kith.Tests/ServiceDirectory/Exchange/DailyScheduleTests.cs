@@ -9,7 +9,7 @@ namespace Kith.Tests.ServiceDirectory.Exchange;
 /// <summary>
 /// HSDS 3.0 has no DAILY frequency (ADR 24): an import that brings one is accepted and stored in the valid form,
 /// the HSDS API serves it valid, "every N days" (which has no valid form) is refused naming the row, and
-/// migration 0016 rewrites the DAILY rows an existing database holds.
+/// the schedules migration (20261205T1101_directory_schedules_without_daily) rewrites the DAILY rows an existing database holds.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class DailyScheduleTests(KithApp app) : IClassFixture<KithApp>
@@ -68,7 +68,7 @@ public sealed class DailyScheduleTests(KithApp app) : IClassFixture<KithApp>
     }
 
     [Fact]
-    public async Task Migration_0016_rewrites_the_daily_rows_a_database_already_holds()
+    public async Task The_schedules_migration_rewrites_the_daily_rows_a_database_already_holds()
     {
         var script = MigrationScript(app.Database.IsPostgres ? "postgres" : "sqlite");
         await WithDbAsync(app, async db =>

@@ -1,20 +1,19 @@
-using Kith.Concerns.Domain;
 using Kith.Platform.Time;
 using Microsoft.Extensions.Options;
 
-namespace Kith.Concerns.Routing;
+namespace Kith.Responders.Paging;
 
 /// <summary>
-/// When someone must have acknowledged a concern: imminent within minutes, urgent within the hour, routine
+/// When someone must have acknowledged a subject: imminent within minutes, urgent within the hour, routine
 /// by the end of the next business day where the deployment is. Each step of the escalation chain gets the
 /// same allowance again, counted from when it was paged.
 /// </summary>
-internal sealed class AcknowledgeDeadlines(IOptions<ConcernOptions> options, DeploymentCalendar calendar)
+internal sealed class AcknowledgeDeadlines(IOptions<ResponderOptions> options, DeploymentCalendar calendar)
 {
-    public DateTime From(Tier tier, DateTime nowUtc) => tier switch
+    public DateTime From(string tier, DateTime nowUtc) => tier switch
     {
-        Tier.Imminent => nowUtc + options.Value.ImminentAcknowledgeWithin,
-        Tier.Urgent => nowUtc + options.Value.UrgentAcknowledgeWithin,
+        "imminent" => nowUtc + options.Value.ImminentAcknowledgeWithin,
+        "urgent" => nowUtc + options.Value.UrgentAcknowledgeWithin,
         _ => EndOfNextBusinessDay(nowUtc),
     };
 

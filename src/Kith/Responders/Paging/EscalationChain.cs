@@ -1,11 +1,8 @@
-using Kith.Concerns.Domain;
 using Kith.Platform.Data;
+using Kith.Responders.Contracts;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kith.Concerns.Routing;
-
-/// <summary>One person to page, and whether they asked for email or SMS as well as the in-app alert.</summary>
-internal sealed record Pagee(string UserId, bool Email, bool Sms);
+namespace Kith.Responders.Paging;
 
 /// <summary>
 /// Who is paged at each step until someone acknowledges: 0 the team's on-call (every member when nobody is

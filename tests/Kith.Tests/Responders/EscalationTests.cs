@@ -1,6 +1,8 @@
 using Kith.Concerns.Domain;
+using Kith.Responders.Domain;
+using Kith.Tests.Concerns;
 
-namespace Kith.Tests.Concerns.Escalation;
+namespace Kith.Tests.Responders;
 
 /// <summary>
 /// Nobody acknowledges: the chain moves on-call → team lead → backup team → administrators, each step after the
@@ -124,7 +126,7 @@ public sealed class EscalationTests : IClassFixture<EscalationTests.App>
     }
 
     private Task<List<string>> PagedAsync(Guid concern, int level) =>
-        ConcernData.ReadAsync(app, db => db.Alerts.Where(a => a.ConcernId == concern && a.Level == level).Select(a => a.UserId).ToListAsync());
+        ConcernData.ReadAsync(app, db => db.Alerts.Where(a => a.SubjectId == concern && a.Level == level).Select(a => a.UserId).ToListAsync());
 
     private async Task<List<string>> WaitForPagesAsync(Guid concern, int level)
     {

@@ -1,9 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+using Kith.Platform.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kith.Concerns.FollowUp;
 
-internal sealed record ReceiptRequest(string? Receipt);
-internal sealed record ReporterReplyRequest(string? Receipt, string? Text);
+internal sealed record ReceiptRequest([property: Required(ErrorMessage = "Write your receipt.")] string? Receipt);
+internal sealed record ReporterReplyRequest(
+    [property: Required(ErrorMessage = "Write your receipt.")] string? Receipt,
+    [property: Required(ErrorMessage = "Write a message first.")]
+    [property: MaxLengthFromOptions(typeof(ConcernOptions), nameof(ConcernOptions.MaxTextLength), ErrorMessage = "That is too long. Please shorten what you wrote.")]
+    string? Text);
 
 /// <summary>
 /// <c>POST /api/concerns/follow-up</c> and <c>…/messages</c>: the receipt travels in the body, never in a URL
@@ -28,13 +34,16 @@ internal static class FollowUpEndpoints
     /// <summary>The connection's address, only as a key for the guessing brake in memory — never stored or logged.</summary>
     public static string ClientKey(HttpContext http) => Platform.Security.ClientAddress.Key(http);
 
-    private static async Task<Results<Ok<ReporterView>, ProblemHttpResult>> OpenAsync(ReceiptRequest request, ReporterFollowUp followUp, HttpContext http, CancellationToken ct) =>
-        Respond(await followUp.OpenAsync(request.Receipt, ClientKey(http), ct));
+    // A request missing its receipt or message is refused before any receipt is looked at: that says nothing about receipts.
+    private static async Task<Results<Ok<ReporterView>, ValidationProblem, ProblemHttpResult>> OpenAsync(ReceiptRequest request, ReporterFollowUp followUp, HttpContext http, CancellationToken ct) =>
+        RequestRules.Check(request, http.RequestServices) is { Count: > 0 } errors ? TypedResults.ValidationProblem(errors)
+            : Respond(await followUp.OpenAsync(request.Receipt, ClientKey(http), ct));
 
-    private static async Task<Results<Ok<ReporterView>, ProblemHttpResult>> ReplyAsync(ReporterReplyRequest request, ReporterFollowUp followUp, HttpContext http, CancellationToken ct) =>
-        Respond(await followUp.ReplyAsync(request.Receipt, request.Text, ClientKey(http), ct));
+    private static async Task<Results<Ok<ReporterView>, ValidationProblem, ProblemHttpResult>> ReplyAsync(ReporterReplyRequest request, ReporterFollowUp followUp, HttpContext http, CancellationToken ct) =>
+        RequestRules.Check(request, http.RequestServices) is { Count: > 0 } errors ? TypedResults.ValidationProblem(errors)
+            : Respond(await followUp.ReplyAsync(request.Receipt, request.Text, ClientKey(http), ct));
 
-    private static Results<Ok<ReporterView>, ProblemHttpResult> Respond(FollowUpResult result) => result.Outcome switch
+    private static Results<Ok<ReporterView>, ValidationProblem, ProblemHttpResult> Respond(FollowUpResult result) => result.Outcome switch
     {
         FollowUpOutcome.Opened => TypedResults.Ok(result.View!),
         FollowUpOutcome.TooManyAttempts => TypedResults.Problem(statusCode: 429, title: "Too many attempts",

@@ -7,7 +7,6 @@ using Kith.Concerns.Triage;
 using Kith.Platform.Data;
 using Kith.Platform.Outbox;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Kith.Concerns.Submit;
 
@@ -24,15 +23,15 @@ internal enum SubmissionChannel { Web, Api, Staff, Screening }
 /// </summary>
 internal sealed class SubmitConcern(
     KithDb db, ICommunityFacts community, TeamRouter router, EscalationChain chain, Pager pager,
-    AcknowledgeDeadlines deadlines, ReceiptCode receipts, IOptions<ConcernOptions> options, TimeProvider time,
-    Platform.Observability.KithMetrics metrics, Platform.Time.DeploymentCalendar calendar)
+    AcknowledgeDeadlines deadlines, ReceiptCode receipts, TimeProvider time,
+    Platform.Observability.KithMetrics metrics, Platform.Time.DeploymentCalendar calendar, IServiceProvider services)
 {
     /// <param name="decided">A tier already decided by a validated instrument's own rule (screening): it replaces
     /// triage, whose phrase lists would misread the instrument's item texts quoted in the narrative.</param>
     public async Task<(ConcernReceipt? Receipt, Dictionary<string, string[]> Errors)> SubmitAsync(
         ConcernSubmission submission, SubmissionChannel channel, string? filedBy, CancellationToken ct, TriageResult? decided = null)
     {
-        var errors = submission.Validate(options.Value.MaxTextLength);
+        var errors = submission.Validate(services);
         // One connection for the whole submission: a dozen short queries, not a dozen trips through the pool.
         await db.Database.OpenConnectionAsync(ct);
         await CheckPlaceAsync(submission, errors, ct); // every problem at once, places included

@@ -1,10 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+using Kith.Platform.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kith.Screening.SafetyPlans;
 
-internal sealed record PlanRequest(Dictionary<string, PlanEntry?[]?>? Sections);
-internal sealed record PlanCodeRequest(string? Code);
-internal sealed record SavePlanRequest(string? Code, Dictionary<string, PlanEntry?[]?>? Sections);
+internal sealed record PlanRequest(
+    [property: Required(ErrorMessage = "Write at least one thing in your plan before saving it.")]
+    [property: OneOf(typeof(PlanSections), nameof(PlanSections.Keys), ErrorMessage = "There is no such section in a safety plan.")]
+    Dictionary<string, PlanEntry?[]?>? Sections);
+internal sealed record PlanCodeRequest([property: Required(ErrorMessage = "Write your code.")] string? Code);
+internal sealed record SavePlanRequest(
+    [property: Required(ErrorMessage = "Write your code.")] string? Code,
+    [property: Required(ErrorMessage = "Write at least one thing in your plan before saving it.")]
+    [property: OneOf(typeof(PlanSections), nameof(PlanSections.Keys), ErrorMessage = "There is no such section in a safety plan.")]
+    Dictionary<string, PlanEntry?[]?>? Sections);
 internal sealed record PlanCreated(string Code);
 internal sealed record PlanResponse(IReadOnlyDictionary<string, IReadOnlyList<PlanEntry>> Sections, DateTime? SharedUntil);
 internal sealed record PlanShareResponse(string ShareCode, DateTime Until);
@@ -29,31 +38,49 @@ internal static class SafetyPlanApi
         return app;
     }
 
-    private static async Task<Results<Created<PlanCreated>, ValidationProblem>> CreateAsync(PlanRequest request, SafetyPlanStore store, CancellationToken ct)
+    private static async Task<Results<Created<PlanCreated>, ValidationProblem>> CreateAsync(PlanRequest request, SafetyPlanStore store, HttpContext http, CancellationToken ct)
     {
+        if (RequestRules.Check(request, http.RequestServices) is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
         var (plan, problems) = PlanRules.Check(request.Sections);
         if (plan is null) return TypedResults.ValidationProblem(problems);
         return TypedResults.Created((string?)null, new PlanCreated(await store.CreateAsync(plan, ct)));
     }
 
-    private static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> OpenAsync(PlanCodeRequest request, SafetyPlanStore store, CancellationToken ct) =>
-        await store.OpenAsync(request.Code, ct) is { } opened ? TypedResults.Ok(Response(opened)) : NotRecognised();
-
-    private static async Task<Results<Ok<PlanResponse>, ValidationProblem, ProblemHttpResult>> SaveAsync(SavePlanRequest request, SafetyPlanStore store, CancellationToken ct)
+    private static async Task<Results<Ok<PlanResponse>, ValidationProblem, ProblemHttpResult>> OpenAsync(PlanCodeRequest request, SafetyPlanStore store, HttpContext http, CancellationToken ct)
     {
+        if (Missing(request, http) is { } missing) return missing;
+        return await store.OpenAsync(request.Code, ct) is { } opened ? TypedResults.Ok(Response(opened)) : NotRecognised();
+    }
+
+    private static async Task<Results<Ok<PlanResponse>, ValidationProblem, ProblemHttpResult>> SaveAsync(SavePlanRequest request, SafetyPlanStore store, HttpContext http, CancellationToken ct)
+    {
+        if (RequestRules.Check(request, http.RequestServices) is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
         var (plan, problems) = PlanRules.Check(request.Sections);
         if (plan is null) return TypedResults.ValidationProblem(problems);
         return await store.SaveAsync(request.Code, plan, ct) is { } saved ? TypedResults.Ok(Response(saved)) : NotRecognised();
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(PlanCodeRequest request, SafetyPlanStore store, CancellationToken ct) =>
-        await store.DeleteAsync(request.Code, ct) ? TypedResults.NoContent() : NotRecognised();
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(PlanCodeRequest request, SafetyPlanStore store, HttpContext http, CancellationToken ct)
+    {
+        if (Missing(request, http) is { } missing) return missing;
+        return await store.DeleteAsync(request.Code, ct) ? TypedResults.NoContent() : NotRecognised();
+    }
 
-    private static async Task<Results<Ok<PlanShareResponse>, ProblemHttpResult>> ShareAsync(PlanCodeRequest request, SafetyPlanStore store, CancellationToken ct) =>
-        await store.ShareAsync(request.Code, ct) is { } share ? TypedResults.Ok(new PlanShareResponse(share.Code, share.Until)) : NotRecognised();
+    private static async Task<Results<Ok<PlanShareResponse>, ValidationProblem, ProblemHttpResult>> ShareAsync(PlanCodeRequest request, SafetyPlanStore store, HttpContext http, CancellationToken ct)
+    {
+        if (Missing(request, http) is { } missing) return missing;
+        return await store.ShareAsync(request.Code, ct) is { } share ? TypedResults.Ok(new PlanShareResponse(share.Code, share.Until)) : NotRecognised();
+    }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> StopSharingAsync(PlanCodeRequest request, SafetyPlanStore store, CancellationToken ct) =>
-        await store.StopSharingAsync(request.Code, ct) ? TypedResults.NoContent() : NotRecognised();
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> StopSharingAsync(PlanCodeRequest request, SafetyPlanStore store, HttpContext http, CancellationToken ct)
+    {
+        if (Missing(request, http) is { } missing) return missing;
+        return await store.StopSharingAsync(request.Code, ct) ? TypedResults.NoContent() : NotRecognised();
+    }
+
+    /// <summary>No code at all is a client's mistake, told as such; a wrong code still gets the one 404 below.</summary>
+    private static ValidationProblem? Missing(PlanCodeRequest request, HttpContext http) =>
+        RequestRules.Check(request, http.RequestServices) is { Count: > 0 } errors ? TypedResults.ValidationProblem(errors) : null;
 
     private static PlanResponse Response(OpenedPlan plan) => new(plan.Content.Sections, plan.SharedUntil);
 

@@ -8,9 +8,10 @@ internal sealed record PlanRequest(
     [property: Required(ErrorMessage = "Write at least one thing in your plan before saving it.")]
     [property: OneOf(typeof(PlanSections), nameof(PlanSections.Keys), ErrorMessage = "There is no such section in a safety plan.")]
     Dictionary<string, PlanEntry?[]?>? Sections);
-internal sealed record PlanCodeRequest([property: Required(ErrorMessage = "Write your code.")] string? Code);
+// No check of its own on the code: a missing, malformed, wrong or deleted one gets the one 404.
+internal sealed record PlanCodeRequest(string? Code);
 internal sealed record SavePlanRequest(
-    [property: Required(ErrorMessage = "Write your code.")] string? Code,
+    string? Code,
     [property: Required(ErrorMessage = "Write at least one thing in your plan before saving it.")]
     [property: OneOf(typeof(PlanSections), nameof(PlanSections.Keys), ErrorMessage = "There is no such section in a safety plan.")]
     Dictionary<string, PlanEntry?[]?>? Sections);
@@ -46,11 +47,8 @@ internal static class SafetyPlanApi
         return TypedResults.Created((string?)null, new PlanCreated(await store.CreateAsync(plan, ct)));
     }
 
-    private static async Task<Results<Ok<PlanResponse>, ValidationProblem, ProblemHttpResult>> OpenAsync(PlanCodeRequest request, SafetyPlanStore store, HttpContext http, CancellationToken ct)
-    {
-        if (Missing(request, http) is { } missing) return missing;
-        return await store.OpenAsync(request.Code, ct) is { } opened ? TypedResults.Ok(Response(opened)) : NotRecognised();
-    }
+    private static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> OpenAsync(PlanCodeRequest request, SafetyPlanStore store, CancellationToken ct) =>
+        await store.OpenAsync(request.Code, ct) is { } opened ? TypedResults.Ok(Response(opened)) : NotRecognised();
 
     private static async Task<Results<Ok<PlanResponse>, ValidationProblem, ProblemHttpResult>> SaveAsync(SavePlanRequest request, SafetyPlanStore store, HttpContext http, CancellationToken ct)
     {
@@ -60,27 +58,14 @@ internal static class SafetyPlanApi
         return await store.SaveAsync(request.Code, plan, ct) is { } saved ? TypedResults.Ok(Response(saved)) : NotRecognised();
     }
 
-    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(PlanCodeRequest request, SafetyPlanStore store, HttpContext http, CancellationToken ct)
-    {
-        if (Missing(request, http) is { } missing) return missing;
-        return await store.DeleteAsync(request.Code, ct) ? TypedResults.NoContent() : NotRecognised();
-    }
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(PlanCodeRequest request, SafetyPlanStore store, CancellationToken ct) =>
+        await store.DeleteAsync(request.Code, ct) ? TypedResults.NoContent() : NotRecognised();
 
-    private static async Task<Results<Ok<PlanShareResponse>, ValidationProblem, ProblemHttpResult>> ShareAsync(PlanCodeRequest request, SafetyPlanStore store, HttpContext http, CancellationToken ct)
-    {
-        if (Missing(request, http) is { } missing) return missing;
-        return await store.ShareAsync(request.Code, ct) is { } share ? TypedResults.Ok(new PlanShareResponse(share.Code, share.Until)) : NotRecognised();
-    }
+    private static async Task<Results<Ok<PlanShareResponse>, ProblemHttpResult>> ShareAsync(PlanCodeRequest request, SafetyPlanStore store, CancellationToken ct) =>
+        await store.ShareAsync(request.Code, ct) is { } share ? TypedResults.Ok(new PlanShareResponse(share.Code, share.Until)) : NotRecognised();
 
-    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> StopSharingAsync(PlanCodeRequest request, SafetyPlanStore store, HttpContext http, CancellationToken ct)
-    {
-        if (Missing(request, http) is { } missing) return missing;
-        return await store.StopSharingAsync(request.Code, ct) ? TypedResults.NoContent() : NotRecognised();
-    }
-
-    /// <summary>No code at all is a client's mistake, told as such; a wrong code still gets the one 404 below.</summary>
-    private static ValidationProblem? Missing(PlanCodeRequest request, HttpContext http) =>
-        RequestRules.Check(request, http.RequestServices) is { Count: > 0 } errors ? TypedResults.ValidationProblem(errors) : null;
+    private static async Task<Results<NoContent, ProblemHttpResult>> StopSharingAsync(PlanCodeRequest request, SafetyPlanStore store, CancellationToken ct) =>
+        await store.StopSharingAsync(request.Code, ct) ? TypedResults.NoContent() : NotRecognised();
 
     private static PlanResponse Response(OpenedPlan plan) => new(plan.Content.Sections, plan.SharedUntil);
 

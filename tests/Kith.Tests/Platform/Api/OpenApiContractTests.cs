@@ -57,6 +57,12 @@ public sealed partial class OpenApiContractTests(KithApp app) : IClassFixture<Ki
                     var response = await SendAsync(op, body);
                     checkedCount++;
                     var text = await response.Content.ReadAsStringAsync();
+                    if (IsSecret(op, field))
+                    {
+                        // A missing receipt or code gets the one 404 a wrong one gets (ADR 8, 16): nothing to learn from it.
+                        if (response.StatusCode != HttpStatusCode.NotFound) wrong.Add($"{op.Method} {op.Path} {field} breaking {rule}: {(int)response.StatusCode} {text}");
+                        continue;
+                    }
                     var named = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
                         && JsonNode.Parse(text)?["errors"]?.AsObject().ContainsKey(field) == true;
                     if ((int)response.StatusCode != 400 || !named)
@@ -109,7 +115,7 @@ public sealed partial class OpenApiContractTests(KithApp app) : IClassFixture<Ki
     {
         using var browser = app.Browser();
         var redirect = await browser.GetAsync("/api/reference");
-        Assert.Equal("/api/reference/", redirect.Headers.Location?.OriginalString);
+        Assert.Equal("/api/reference/", new Uri(new Uri("http://kith.test/api/reference"), redirect.Headers.Location!).AbsolutePath);
         var response = await browser.GetAsync("/api/reference/");
         var html = await response.Content.ReadAsStringAsync();
 
@@ -179,6 +185,9 @@ public sealed partial class OpenApiContractTests(KithApp app) : IClassFixture<Ki
     /// A receipt or plan code cannot come from a schema: like a client, take a fresh one from the operations that
     /// hand them out (themselves called with generated bodies).
     /// </summary>
+    private static bool IsSecret(Operation op, string field) =>
+        field == "receipt" || field == "code" && op.Path.StartsWith("/api/safety-plans/", StringComparison.Ordinal);
+
     private async Task<JsonObject> WithSecretsAsync(JsonNode document, Operation op, JsonObject body)
     {
         if (body.ContainsKey("receipt")) body["receipt"] = await IssuedAsync(document, "/api/concerns", "receipt");

@@ -17,7 +17,8 @@ internal static class ApiReference
     {
         app.MapScalarApiReference(Path, (options, http) =>
         {
-            var nonce = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+            // Hex: nothing in it is changed by HTML encoding, so the tag's nonce is exactly the header's.
+            var nonce = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
             options.WithTitle("Kith API")
                 .WithOpenApiRoutePattern("/openapi/{documentName}.json")
                 .DisableDefaultFonts()

@@ -108,7 +108,11 @@ internal static class PlatformModule
             ctx.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier;
         });
         services.AddStorageFullAs503();
-        services.AddOpenApi();
+        services.AddOpenApi(o =>
+        {
+            o.AddSchemaTransformer<Api.RuleSchemas>();
+            o.AddDocumentTransformer<Api.ExampleBodies>();
+        });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "kith-af";
@@ -179,6 +183,7 @@ internal static class PlatformModule
     {
         app.MapStaticAssets();
         app.MapOpenApi("/openapi/{documentName}.json");
+        Api.ApiReference.MapApiReference(app);
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = c => c.Tags.Contains("ready") });
         app.MapKithMetrics();

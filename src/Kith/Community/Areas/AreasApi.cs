@@ -20,6 +20,11 @@ internal static class AreasApi
 {
     public const string ProblemsField = "geojson";
 
+    private const string ExampleCollection = """
+        {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"old-town","name":"Old Town","population":12000},
+        "geometry":{"type":"Polygon","coordinates":[[[-70.0,44.0],[-69.99,44.0],[-69.99,44.01],[-70.0,44.01],[-70.0,44.0]]]}}]}
+        """;
+
     public static IEndpointRouteBuilder MapAreasApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/areas").RequireAuthorization(StaffPolicies.Staff).WithTags("Areas");
@@ -27,7 +32,14 @@ internal static class AreasApi
         api.MapGet("/{id:guid}", Get).WithName("GetArea").WithSummary("One area as a GeoJSON Feature with its boundary.");
         api.MapPost("/import", Import).RequireAuthorization(StaffPolicies.Admin)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(AreaImport.MaxBytes))
-            .WithName("ImportAreas").WithSummary("Creates or updates areas from a GeoJSON FeatureCollection; any problem changes nothing.");
+            .WithName("ImportAreas").WithSummary("Creates or updates areas from a GeoJSON FeatureCollection; any problem changes nothing.")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // The body is free GeoJSON (no schema to build an example from): show one small area.
+                if (operation.RequestBody?.Content?.TryGetValue("application/json", out var body) == true)
+                    body.Example = System.Text.Json.Nodes.JsonNode.Parse(ExampleCollection);
+                return Task.CompletedTask;
+            });
         return app;
     }
 

@@ -1,9 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+using Kith.Platform.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kith.Concerns.FollowUp;
 
+// No check of its own on the receipt: a missing, malformed, wrong or purged one gets the one 404 (ADR 8, 16).
 internal sealed record ReceiptRequest(string? Receipt);
-internal sealed record ReporterReplyRequest(string? Receipt, string? Text);
+/// <summary>The text's rules are checked by <see cref="ReporterFollowUp"/> after the receipt, from the same option.</summary>
+internal sealed record ReporterReplyRequest(
+    string? Receipt,
+    [property: Required(ErrorMessage = "Write a message first.")]
+    [property: MaxLengthFromOptions(typeof(ConcernOptions), nameof(ConcernOptions.MaxTextLength), ErrorMessage = "That is too long. Please shorten what you wrote.")]
+    string? Text);
 
 /// <summary>
 /// <c>POST /api/concerns/follow-up</c> and <c>…/messages</c>: the receipt travels in the body, never in a URL
@@ -28,18 +36,20 @@ internal static class FollowUpEndpoints
     /// <summary>The connection's address, only as a key for the guessing brake in memory — never stored or logged.</summary>
     public static string ClientKey(HttpContext http) => Platform.Security.ClientAddress.Key(http);
 
-    private static async Task<Results<Ok<ReporterView>, ProblemHttpResult>> OpenAsync(ReceiptRequest request, ReporterFollowUp followUp, HttpContext http, CancellationToken ct) =>
+    private static async Task<Results<Ok<ReporterView>, ValidationProblem, ProblemHttpResult>> OpenAsync(ReceiptRequest request, ReporterFollowUp followUp, HttpContext http, CancellationToken ct) =>
         Respond(await followUp.OpenAsync(request.Receipt, ClientKey(http), ct));
 
-    private static async Task<Results<Ok<ReporterView>, ProblemHttpResult>> ReplyAsync(ReporterReplyRequest request, ReporterFollowUp followUp, HttpContext http, CancellationToken ct) =>
+    private static async Task<Results<Ok<ReporterView>, ValidationProblem, ProblemHttpResult>> ReplyAsync(ReporterReplyRequest request, ReporterFollowUp followUp, HttpContext http, CancellationToken ct) =>
         Respond(await followUp.ReplyAsync(request.Receipt, request.Text, ClientKey(http), ct));
 
-    private static Results<Ok<ReporterView>, ProblemHttpResult> Respond(FollowUpResult result) => result.Outcome switch
+    private static Results<Ok<ReporterView>, ValidationProblem, ProblemHttpResult> Respond(FollowUpResult result) => result.Outcome switch
     {
         FollowUpOutcome.Opened => TypedResults.Ok(result.View!),
         FollowUpOutcome.TooManyAttempts => TypedResults.Problem(statusCode: 429, title: "Too many attempts",
             detail: "Too many receipts were tried. Wait a few minutes and try again."),
-        FollowUpOutcome.Invalid => TypedResults.Problem(statusCode: 400, title: "The message could not be sent", detail: result.Error),
+        // Only the message can be invalid once the receipt opened: name it, as every 400 of the API does.
+        FollowUpOutcome.Invalid => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [result.Error!] },
+            detail: result.Error, title: "The message could not be sent"),
         // Wrong, malformed and purged receipts: one answer, so it says nothing about which receipts exist.
         _ => TypedResults.Problem(statusCode: 404, title: "Receipt not recognised",
             detail: "No concern opens with that receipt. Check it and try again."),

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Kith.Concerns.Domain;
+using Kith.Platform.Api;
 
 namespace Kith.Concerns.Submit;
 
@@ -9,37 +10,52 @@ namespace Kith.Concerns.Submit;
 /// </summary>
 internal sealed class ConcernSubmission
 {
+    public const int MaxPhone = 40;
+    public const int MaxEmail = 254;
+    /// <summary>Digits, spaces and + - ( ) . only, with at least seven digits.</summary>
+    public const string PhonePattern = @"^(?=(?:[^0-9]*[0-9]){7})[0-9 +().\-]*$";
+
+    [Required(ErrorMessage = "Choose who you are worried about.")]
+    [OneOf(typeof(ConcernAnswers), nameof(ConcernAnswers.About), ErrorMessage = "Choose who you are worried about.")]
     public string? About { get; set; }
+
+    [Required(ErrorMessage = "Choose at least one thing that worries you.")]
+    [OneOf(typeof(ConcernAnswers), nameof(ConcernAnswers.Categories), ErrorMessage = "One of the choices is not on the list.")]
     public List<string> Categories { get; set; } = [];
+
+    [Required(ErrorMessage = "Choose how urgent it feels.")]
+    [OneOf(typeof(ConcernAnswers), nameof(ConcernAnswers.Urgency), ErrorMessage = "Choose how urgent it feels.")]
     public string? Urgency { get; set; }
+
+    [MaxLengthFromOptions(typeof(ConcernOptions), nameof(ConcernOptions.MaxTextLength), ErrorMessage = "That is too long. Please shorten what you wrote.")]
     public string? Narrative { get; set; }
+
     /// <summary>en, es or so; defaults to the language of the request.</summary>
+    [OneOf(typeof(Kith.Platform.Localization.Cultures), nameof(Kith.Platform.Localization.Cultures.Supported), ErrorMessage = "That language is not offered.")]
     public string? Language { get; set; }
+
     public Guid? OrganisationId { get; set; }
     public Guid? AreaId { get; set; }
+
+    [MaxLength(Contracts.RaisedConcern.MaxContactName, ErrorMessage = "That name is too long.")]
     public string? ContactName { get; set; }
+
+    [MaxLength(MaxPhone, ErrorMessage = "That does not look like a phone number.")]
+    [RegularExpression(PhonePattern, ErrorMessage = "That does not look like a phone number.")]
     public string? ContactPhone { get; set; }
+
+    [MaxLength(MaxEmail, ErrorMessage = "That does not look like an email address.")]
+    [EmailAddress(ErrorMessage = "That does not look like an email address.")]
     public string? ContactEmail { get; set; }
 
-    /// <summary>Errors by field (English texts, also translation keys). Empty when the submission can be accepted.</summary>
-    public Dictionary<string, string[]> Validate(int maxText)
+    /// <summary>
+    /// Errors by field (English texts, also translation keys). Empty when the submission can be accepted. The rules
+    /// are the attributes above, which the OpenAPI document shows too (ADR 23).
+    /// </summary>
+    public Dictionary<string, string[]> Validate(IServiceProvider services)
     {
-        var errors = new Dictionary<string, string[]>();
         Categories ??= []; // JSON may send null for the list
-        void Add(string field, string message) => errors[field] = [message];
-        if (!ConcernAnswers.IsAbout(About)) Add("about", "Choose who you are worried about.");
-        if (Categories.Count == 0) Add("categories", "Choose at least one thing that worries you.");
-        else if (Categories.Any(c => !ConcernAnswers.IsCategory(c)) || Categories.Count > ConcernAnswers.Categories.Count)
-            Add("categories", "One of the choices is not on the list.");
-        if (!ConcernAnswers.IsUrgency(Urgency)) Add("urgency", "Choose how urgent it feels.");
-        if (Narrative?.Length > maxText) Add("narrative", "That is too long. Please shorten what you wrote.");
-        if (Language is not null && !Kith.Platform.Localization.Cultures.IsSupported(Language)) Add("language", "That language is not offered.");
-        if (ContactName?.Length > Contracts.RaisedConcern.MaxContactName) Add("contactName", "That name is too long.");
-        if (ContactPhone is { Length: > 0 } phone && (phone.Length > 40 || phone.Count(char.IsDigit) < 7 || phone.Any(c => !(char.IsDigit(c) || " +-().".Contains(c)))))
-            Add("contactPhone", "That does not look like a phone number.");
-        if (ContactEmail is { Length: > 0 } email && (email.Length > 254 || !new EmailAddressAttribute().IsValid(email)))
-            Add("contactEmail", "That does not look like an email address.");
-        return errors;
+        return RequestRules.Check(this, services);
     }
 
     public bool GaveContact => !string.IsNullOrWhiteSpace(ContactName) || !string.IsNullOrWhiteSpace(ContactPhone) || !string.IsNullOrWhiteSpace(ContactEmail);

@@ -7,7 +7,6 @@ using Kith.Platform.Data;
 using Kith.Platform.Outbox;
 using Kith.Responders.Contracts;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Kith.Concerns.Submit;
 
@@ -23,15 +22,15 @@ internal enum SubmissionChannel { Web, Api, Staff, Screening }
 /// whole concern. Knows nothing of who sent it: no address, agent or cookie reaches this class.
 /// </summary>
 internal sealed class SubmitConcern(
-    KithDb db, ICommunityFacts community, TeamRouter router, IPaging paging, ReceiptCode receipts, IOptions<ConcernOptions> options, TimeProvider time,
-    Platform.Observability.KithMetrics metrics, Platform.Time.DeploymentCalendar calendar)
+    KithDb db, ICommunityFacts community, TeamRouter router, IPaging paging, ReceiptCode receipts, TimeProvider time,
+    Platform.Observability.KithMetrics metrics, Platform.Time.DeploymentCalendar calendar, IServiceProvider services)
 {
     /// <param name="decided">A tier already decided by a validated instrument's own rule (screening): it replaces
     /// triage, whose phrase lists would misread the instrument's item texts quoted in the narrative.</param>
     public async Task<(ConcernReceipt? Receipt, Dictionary<string, string[]> Errors)> SubmitAsync(
         ConcernSubmission submission, SubmissionChannel channel, string? filedBy, CancellationToken ct, TriageResult? decided = null)
     {
-        var errors = submission.Validate(options.Value.MaxTextLength);
+        var errors = submission.Validate(services);
         // One connection for the whole submission: a dozen short queries, not a dozen trips through the pool.
         await db.Database.OpenConnectionAsync(ct);
         await CheckPlaceAsync(submission, errors, ct); // every problem at once, places included

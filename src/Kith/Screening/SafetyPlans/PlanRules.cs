@@ -10,6 +10,8 @@ internal static class PlanRules
     public const int MaxEntries = 10;
     public const int MaxText = 200;
     public const int MaxPhone = 30;
+    /// <summary>Digits, spaces, dashes, brackets, dots or +, with at least one digit.</summary>
+    public const string PhonePattern = @"^(?=[^0-9]*[0-9])[0-9 ()+.\-]{1,30}$";
     /// <summary>The key of a problem with the plan as a whole.</summary>
     public const string Whole = "plan";
 
@@ -49,6 +51,5 @@ internal static class PlanRules
 
     public static string FieldName(string section, int index) => $"{section}.{index}";
 
-    private static bool IsPhone(string phone) =>
-        phone.Length <= MaxPhone && phone.Any(char.IsAsciiDigit) && phone.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '(' or ')' or '+' or '.');
+    private static bool IsPhone(string phone) => System.Text.RegularExpressions.Regex.IsMatch(phone, PhonePattern);
 }

@@ -19,5 +19,8 @@ internal static class PlanSections
         new("reasons", 7, "My reasons for living", "The people, things and hopes that matter most to me.", false),
     ];
 
+    /// <summary>The section keys a plan (and the API's <c>sections</c> object) may use.</summary>
+    public static IEnumerable<string> Keys => All.Select(s => s.Key);
+
     public static PlanSection? Find(string key) => All.FirstOrDefault(s => s.Key == key);
 }

@@ -1,10 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+using Kith.Platform.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kith.Screening.SafetyPlans;
 
-internal sealed record PlanRequest(Dictionary<string, PlanEntry?[]?>? Sections);
+internal sealed record PlanRequest(
+    [property: Required(ErrorMessage = "Write at least one thing in your plan before saving it.")]
+    [property: OneOf(typeof(PlanSections), nameof(PlanSections.Keys), ErrorMessage = "There is no such section in a safety plan.")]
+    Dictionary<string, PlanEntry?[]?>? Sections);
+// No check of its own on the code: a missing, malformed, wrong or deleted one gets the one 404.
 internal sealed record PlanCodeRequest(string? Code);
-internal sealed record SavePlanRequest(string? Code, Dictionary<string, PlanEntry?[]?>? Sections);
+internal sealed record SavePlanRequest(
+    string? Code,
+    [property: Required(ErrorMessage = "Write at least one thing in your plan before saving it.")]
+    [property: OneOf(typeof(PlanSections), nameof(PlanSections.Keys), ErrorMessage = "There is no such section in a safety plan.")]
+    Dictionary<string, PlanEntry?[]?>? Sections);
 internal sealed record PlanCreated(string Code);
 internal sealed record PlanResponse(IReadOnlyDictionary<string, IReadOnlyList<PlanEntry>> Sections, DateTime? SharedUntil);
 internal sealed record PlanShareResponse(string ShareCode, DateTime Until);
@@ -29,8 +39,9 @@ internal static class SafetyPlanApi
         return app;
     }
 
-    private static async Task<Results<Created<PlanCreated>, ValidationProblem>> CreateAsync(PlanRequest request, SafetyPlanStore store, CancellationToken ct)
+    private static async Task<Results<Created<PlanCreated>, ValidationProblem>> CreateAsync(PlanRequest request, SafetyPlanStore store, HttpContext http, CancellationToken ct)
     {
+        if (RequestRules.Check(request, http.RequestServices) is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
         var (plan, problems) = PlanRules.Check(request.Sections);
         if (plan is null) return TypedResults.ValidationProblem(problems);
         return TypedResults.Created((string?)null, new PlanCreated(await store.CreateAsync(plan, ct)));
@@ -39,8 +50,9 @@ internal static class SafetyPlanApi
     private static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> OpenAsync(PlanCodeRequest request, SafetyPlanStore store, CancellationToken ct) =>
         await store.OpenAsync(request.Code, ct) is { } opened ? TypedResults.Ok(Response(opened)) : NotRecognised();
 
-    private static async Task<Results<Ok<PlanResponse>, ValidationProblem, ProblemHttpResult>> SaveAsync(SavePlanRequest request, SafetyPlanStore store, CancellationToken ct)
+    private static async Task<Results<Ok<PlanResponse>, ValidationProblem, ProblemHttpResult>> SaveAsync(SavePlanRequest request, SafetyPlanStore store, HttpContext http, CancellationToken ct)
     {
+        if (RequestRules.Check(request, http.RequestServices) is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
         var (plan, problems) = PlanRules.Check(request.Sections);
         if (plan is null) return TypedResults.ValidationProblem(problems);
         return await store.SaveAsync(request.Code, plan, ct) is { } saved ? TypedResults.Ok(Response(saved)) : NotRecognised();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kith.Platform.Data;
 using Microsoft.EntityFrameworkCore;
+using Kith.Platform.Csv;
 
 namespace Kith.ServiceDirectory.Exchange;
 
@@ -22,9 +23,9 @@ internal static class ConfidentialPlaces
         var places = await db.Locations.AsNoTracking().Where(l => l.Confidential).OrderBy(l => l.Id)
             .Select(l => new { l.Id, l.PublicLatitude, l.PublicLongitude }).ToListAsync(ct);
         await using var writer = new StreamWriter(Path.Combine(directory, FileName), append: false, Csv.Utf8);
-        Csv.WriteRecord(writer, Header);
+        Csv.WriteRecord(writer, Header, CsvUse.DataFile);
         foreach (var p in places)
-            Csv.WriteRecord(writer, [p.Id, Number(p.PublicLatitude), Number(p.PublicLongitude)]);
+            Csv.WriteRecord(writer, [p.Id, Number(p.PublicLatitude), Number(p.PublicLongitude)], CsvUse.DataFile);
         return places.Count;
     }
 

@@ -2,6 +2,7 @@ using Kith.Platform.Audit;
 using Kith.Platform.Data;
 using Kith.ServiceDirectory.Domain;
 using Microsoft.EntityFrameworkCore;
+using Kith.Platform.Csv;
 
 namespace Kith.ServiceDirectory.Exchange;
 
@@ -26,14 +27,14 @@ internal sealed class DirectoryExport(KithDb db, AuditLog audit)
             var rows = await DirectoryRows.AllAsync(db, table, ct);
             rows.Sort((a, b) => string.CompareOrdinal((string)table.Id.Get(a)!, (string)table.Id.Get(b)!));
             await using var writer = new StreamWriter(Path.Combine(directory, table.Path), append: false, Csv.Utf8);
-            Csv.WriteRecord(writer, table.Fields.Select(f => f.Name));
+            Csv.WriteRecord(writer, table.Fields.Select(f => f.Name), CsvUse.DataFile);
             var written = 0;
             foreach (var row in rows)
             {
                 if (row is Address { LocationId: { } at } && hidden.Contains(at)) continue;
                 var conceal = row is Location l && hidden.Contains(l.Id);
                 Csv.WriteRecord(writer, table.Fields.Select(f =>
-                    conceal && f.Name is "latitude" or "longitude" or "transportation" ? "" : HsdsValues.Format(f.Get(row))));
+                    conceal && f.Name is "latitude" or "longitude" or "transportation" ? "" : HsdsValues.Format(f.Get(row))), CsvUse.DataFile);
                 written++;
             }
             files.Add((table.Path, written));

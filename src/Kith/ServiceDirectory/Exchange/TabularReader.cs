@@ -1,4 +1,5 @@
 using Kith.ServiceDirectory.Hsds;
+using Kith.Platform.Csv;
 
 namespace Kith.ServiceDirectory.Exchange;
 

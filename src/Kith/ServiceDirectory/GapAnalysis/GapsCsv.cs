@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Kith.ServiceDirectory.Exchange;
+using Kith.Platform.Csv;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kith.ServiceDirectory.GapAnalysis;
@@ -8,7 +8,8 @@ namespace Kith.ServiceDirectory.GapAnalysis;
 /// <summary>
 /// <c>GET /staff/directory/gaps.csv?category=grief</c>: the gap analysis as CSV for a leader's own spreadsheet, one row
 /// per area and category (every category when none is chosen). Numbers are invariant (a dot for decimals) so any
-/// locale's spreadsheet or script reads them the same; rates are empty where an area has no residents.
+/// locale's spreadsheet or script reads them the same; rates are empty where an area has no residents. Area names come
+/// from imported files, so the file is written for a spreadsheet: no cell runs as a formula (<see cref="CsvUse.Spreadsheet"/>).
 /// </summary>
 internal static class GapsCsv
 {
@@ -37,23 +38,16 @@ internal static class GapsCsv
         Csv.WriteRecord(text, [
             "area_code", "area_name", "population", "category_code", "category_name", "in_area_services", "reaching_services",
             "open_hours_week", "free_places_now", "waitlists", "services_per_10k", "open_hours_per_1k", "free_places_per_1k",
-            "county_services_per_10k", "gap", "week_starting", .. signalNames.Select(Cell)]);
+            "county_services_per_10k", "gap", "week_starting", .. signalNames], CsvUse.Spreadsheet);
         foreach (var c in result.Categories)
             foreach (var r in c.Areas)
                 Csv.WriteRecord(text, [
-                    Cell(r.Area.Code), Cell(r.Area.Name), Number(r.Area.Population), c.Category.Code, Cell(c.Category.Name),
+                    r.Area.Code, r.Area.Name, Number(r.Area.Population), c.Category.Code, c.Category.Name,
                     Number(r.InArea), Number(r.Reaching), Number(r.OpenHours), Number(r.CapacityAvailable), Number(r.Waitlists),
                     Number(r.ServicesPer10k), Number(r.HoursPer1k), Number(r.CapacityPer1k), Number(c.CountyServicesPer10k),
-                    GapCode(r.Gap), result.WeekStarting.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), .. r.Signals.Select(Number)]);
+                    GapCode(r.Gap), result.WeekStarting.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), .. r.Signals.Select(Number)], CsvUse.Spreadsheet);
         return Encoding.UTF8.GetBytes(text.ToString());
     }
-
-    /// <summary>
-    /// Text from the directory (area names come from imported files) must not run as a formula when the file is
-    /// opened in a spreadsheet: a leading apostrophe makes =, +, -, @ (and tab or CR) plain text (OWASP CSV injection).
-    /// </summary>
-    public static string Cell(string value) =>
-        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 
     private static string Number(double? value) => value is { } v ? Math.Round(v, 2).ToString("0.##", CultureInfo.InvariantCulture) : "";
 

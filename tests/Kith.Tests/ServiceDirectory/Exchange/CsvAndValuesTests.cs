@@ -1,3 +1,4 @@
+using Kith.Platform.Csv;
 using Kith.ServiceDirectory.Exchange;
 using Kith.ServiceDirectory.Hsds;
 
@@ -16,7 +17,7 @@ public sealed class CsvAndValuesTests
 
         Assert.Equal([["id", "note"], ["1", "a, \"quoted\"\r\nline"], ["2", "plain"], ["3", ""]], records);
         var written = new StringWriter();
-        foreach (var r in records) Csv.WriteRecord(written, r);
+        foreach (var r in records) Csv.WriteRecord(written, r, CsvUse.DataFile);
         Assert.Equal("id,note\r\n1,\"a, \"\"quoted\"\"\r\nline\"\r\n2,plain\r\n3,\r\n", written.ToString());
     }
 

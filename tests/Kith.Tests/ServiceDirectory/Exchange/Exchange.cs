@@ -1,3 +1,4 @@
+using Kith.Platform.Csv;
 using Kith.ServiceDirectory.Exchange;
 using Kith.ServiceDirectory.Hsds;
 
@@ -108,7 +109,7 @@ internal static class Exchange
     public static void WriteCsv(string file, IEnumerable<IEnumerable<string>> records)
     {
         using var writer = new StreamWriter(file, false, Csv.Utf8);
-        foreach (var r in records) Csv.WriteRecord(writer, r);
+        foreach (var r in records) Csv.WriteRecord(writer, r, CsvUse.DataFile);
     }
 
     private static string Show(object? value) => value switch

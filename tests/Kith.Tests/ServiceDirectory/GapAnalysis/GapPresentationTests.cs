@@ -66,7 +66,7 @@ public sealed class GapPresentationTests
     [InlineData("Old Town", "Old Town")]
     [InlineData("", "")]
     public void Text_cells_that_a_spreadsheet_would_run_as_formulas_get_a_leading_apostrophe(string value, string expected) =>
-        Assert.Equal(expected, GapsCsv.Cell(value));
+        Assert.Equal(expected, Kith.Platform.Csv.Csv.Guarded(value));
 
     [Fact]
     public void The_csv_uses_invariant_numbers_whatever_the_culture()

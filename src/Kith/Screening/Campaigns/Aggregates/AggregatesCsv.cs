@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Kith.Platform.Csv;
 
 namespace Kith.Screening.Campaigns.Aggregates;
 
@@ -13,7 +13,8 @@ internal static class AggregatesCsv
 
     public static string Write(AggregateReport report)
     {
-        var csv = new StringBuilder("instrument,group,measure,value\r\n");
+        using var csv = new StringWriter(CultureInfo.InvariantCulture);
+        Csv.WriteRecord(csv, ["instrument", "group", "measure", "value"], CsvUse.Spreadsheet);
         foreach (var instrument in report.Instruments)
             foreach (var row in instrument.Groups.Append(instrument.All))
             {
@@ -28,13 +29,7 @@ internal static class AggregatesCsv
 
     private static string Value(int? count) => count?.ToString(CultureInfo.InvariantCulture) ?? Hidden;
 
-    private static void Line(StringBuilder csv, string instrument, string group, string measure, string value) =>
-        csv.Append(Field(instrument)).Append(',').Append(Field(group)).Append(',').Append(Field(measure)).Append(',').Append(value).Append("\r\n");
-
-    /// <summary>Quoted when needed; a leading =, +, - or @ is neutralised so a spreadsheet never runs a group name as a formula.</summary>
-    private static string Field(string text)
-    {
-        if (text.Length > 0 && "=+-@\t\r".Contains(text[0])) text = "'" + text;
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
-    }
+    /// <summary>Group names are typed by staff: the file is for a spreadsheet, so none runs as a formula.</summary>
+    private static void Line(StringWriter csv, string instrument, string group, string measure, string value) =>
+        Csv.WriteRecord(csv, [instrument, group, measure, value], CsvUse.Spreadsheet);
 }

@@ -33,6 +33,7 @@ app.MapPlatform();
 app.MapCommunity();
 app.MapDirectory();
 app.MapConcerns();
+app.MapResponders();
 app.MapScreening();
 if (!await app.PrepareAsync()) return 1;
 await app.SeedDemoOnFirstStartAsync();

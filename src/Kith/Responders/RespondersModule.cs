@@ -24,4 +24,7 @@ internal static class RespondersModule
         services.AddScoped<IOutboxHandler, AcknowledgeDeadlineHandler>();
         return builder;
     }
+
+    /// <summary>Responders serves no pages of its own yet: the team pages and API still map from Concerns until they move.</summary>
+    public static WebApplication MapResponders(this WebApplication app) => app;
 }

@@ -50,27 +50,24 @@ public sealed partial class ModuleBoundaryTests
     // Identity's tables come with IdentityDbContext (declared in KithDb.cs): Community owns them.
     private static readonly string[] IdentityTables = ["Users", "Roles", "UserRoles", "UserClaims", "UserLogins", "UserTokens", "RoleClaims"];
 
-    // TEMPORARY, issue 12: these folders are moving to the Responders module in a parallel branch, which switches
-    // them to IStaffFacts. The lead empties this list at merge; do not add to it.
-    private static readonly string[] MovingToResponders =
-    [
-        Path.Combine("Concerns", "Teams") + Path.DirectorySeparatorChar,
-        Path.Combine("Concerns", "Routing") + Path.DirectorySeparatorChar,
-        Path.Combine("Concerns", "Escalation") + Path.DirectorySeparatorChar,
-    ];
+    // TEMPORARY (issue 12 leftover, its own issue): the team pages, team API, routing rules and the demo's teams
+    // still live in Concerns and read Responders' team tables directly; an IResponderTeams contract replaces these
+    // reads when they move. Narrow on purpose: only Concerns, only these three tables. Do not add to it.
+    private static readonly string[] TeamTablesConcernsStillReads = ["Teams", "TeamMembers", "OnCallShifts"];
 
     [Fact]
     public void A_module_uses_only_its_own_tables_and_Identity_only_through_a_Community_contract()
     {
         var owners = TableOwners();
         var violations = new List<string>();
-        foreach (var (file, relative, owner) in OwnedFiles().Where(f => !MovingToResponders.Any(f.Relative.StartsWith)))
+        foreach (var (file, relative, owner) in OwnedFiles())
         {
             foreach (var table in TableUses(File.ReadAllText(file), owners.Keys))
             {
                 // Platform is not a module: its tables (outbox, audit log, jobs) are the shared services every
                 // module is allowed to use, e.g. an outbox message written in the module's own transaction (ADR 9).
                 if (owners[table] == owner || owners[table] == "Platform") continue;
+                if (owner == "Concerns" && owners[table] == "Responders" && TeamTablesConcernsStillReads.Contains(table)) continue;
                 violations.Add($"{relative} uses {owners[table]}'s table db.{table}");
             }
         }

@@ -1,6 +1,3 @@
-using Kith.Platform.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Kith.Concerns.Teams;
 
 /// <summary>A staff member as the routing pages show them: id, name and email only.</summary>
@@ -8,9 +5,9 @@ public sealed record Person(string Id, string DisplayName, string? Email, bool P
 
 /// <summary>
 /// Staff who can take concerns: accounts with the responder or administrator role that are not locked. Reads
-/// the Identity tables directly and projects only id, display name and email — nothing else of the account.
+/// Community's staff directory (ADR 22) and keeps only id, display name and email — nothing else of the account.
 /// </summary>
-internal sealed class Responders(KithDb db, TimeProvider time)
+internal sealed class Responders(IStaffFacts staff)
 {
     /// <summary>Everyone who may be put on a team, by name.</summary>
     public async Task<IReadOnlyList<Person>> ListAsync(CancellationToken ct) =>
@@ -33,19 +30,11 @@ internal sealed class Responders(KithDb db, TimeProvider time)
     /// <summary>Could be an account id: checked before a value from a request reaches a query (PostgreSQL refuses NUL characters).</summary>
     public static bool IsPlausibleId(string? id) => id is { Length: > 0 and <= 100 } && !id.Any(char.IsControl);
 
-    private async Task<Dictionary<string, Person>> ReadAsync(List<string>? ids, CancellationToken ct)
+    private async Task<IReadOnlyDictionary<string, Person>> ReadAsync(List<string>? ids, CancellationToken ct)
     {
-        var users = db.Users.AsNoTracking();
-        if (ids is not null) users = users.Where(u => ids.Contains(u.Id));
-        var accounts = await users
-            .Select(u => new { u.Id, u.DisplayName, u.Email, u.LockoutEnd }).ToListAsync(ct);
-        var accountIds = accounts.Select(a => a.Id).ToList();
-        var responders = (await (from ur in db.UserRoles
-                                 join r in db.Roles on ur.RoleId equals r.Id
-                                 where accountIds.Contains(ur.UserId) && (r.Name == Roles.Responder || r.Name == Roles.Admin)
-                                 select ur.UserId).Distinct().ToListAsync(ct)).ToHashSet();
-        var now = time.GetUtcNow();
-        return accounts.ToDictionary(a => a.Id, a => new Person(a.Id, a.DisplayName, a.Email,
-            responders.Contains(a.Id) && !(a.LockoutEnd is { } end && end > now)));
+        ids ??= [.. await staff.WithRoleAsync(Roles.Responder, ct), .. await staff.WithRoleAsync(Roles.Admin, ct)];
+        var accounts = await staff.FindAsync(ids, ct);
+        return accounts.Values.ToDictionary(a => a.Id, a => new Person(a.Id, a.DisplayName, a.Email,
+            a.Active && (a.Roles.Contains(Roles.Responder) || a.Roles.Contains(Roles.Admin))));
     }
 }

@@ -8,7 +8,7 @@ namespace Kith.Responders.Paging;
 /// Who is paged at each step until someone acknowledges: 0 the team's on-call (every member when nobody is
 /// on call), 1 the team lead, 2 the backup team, 3 the administrators. A step with nobody in it is skipped.
 /// </summary>
-internal sealed class EscalationChain(KithDb db)
+internal sealed class EscalationChain(KithDb db, IStaffFacts staff)
 {
     public const int LastLevel = 3;
 
@@ -47,9 +47,5 @@ internal sealed class EscalationChain(KithDb db)
     }
 
     private async Task<IReadOnlyList<Pagee>> AdministratorsAsync(CancellationToken ct) =>
-        await (from ur in db.UserRoles
-               join r in db.Roles on ur.RoleId equals r.Id
-               where r.Name == Roles.Admin
-               select ur.UserId).Distinct()
-            .Select(u => new Pagee(u, true, false)).ToListAsync(ct);
+        (await staff.WithRoleAsync(Roles.Admin, ct)).Distinct().Select(u => new Pagee(u, true, false)).ToList();
 }

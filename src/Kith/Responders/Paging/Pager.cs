@@ -15,7 +15,7 @@ namespace Kith.Responders.Paging;
 /// only the reference and a link — never what was reported. Live screens are nudged after the commit.
 /// </summary>
 internal sealed class Pager(KithDb db, EscalationChain chain, AcknowledgeDeadlines deadlines, ILiveEvents live,
-    IOptions<ResponderOptions> options) : IPaging
+    IStaffFacts staff, IOptions<ResponderOptions> options) : IPaging
 {
     public Task<IReadOnlyList<Pagee>> ChainAsync(Guid? teamId, int level, DateTime nowUtc, CancellationToken ct) =>
         chain.AtAsync(teamId, level, nowUtc, ct);
@@ -27,8 +27,7 @@ internal sealed class Pager(KithDb db, EscalationChain chain, AcknowledgeDeadlin
         var already = await db.Alerts.AsNoTracking()
             .Where(a => a.SubjectKind == subject.Kind && a.SubjectId == subject.Id && a.Kind == alertKind && a.Level == level && ids.Contains(a.UserId))
             .Select(a => a.UserId).ToListAsync(ct);
-        var contacts = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
-            .Select(u => new { u.Id, u.Email, u.PhoneNumber }).ToDictionaryAsync(u => u.Id, ct);
+        var contacts = await staff.FindAsync(ids, ct); // Community owns the accounts (ADR 22)
         var text = wording($"{options.Value.PublicBaseUrl?.TrimEnd('/')}{subject.Link}");
         foreach (var pagee in pagees.DistinctBy(p => p.UserId).Where(p => !already.Contains(p.UserId)))
         {

@@ -21,6 +21,7 @@ internal static class RespondersModule
         services.AddScoped<Pager>();
         services.AddScoped<IPaging>(sp => sp.GetRequiredService<Pager>());
         services.AddScoped<IResponderAlerts, ResponderAlerts>();
+        services.AddScoped<IResponderTeams, Teams.ResponderTeams>();
         services.AddScoped<IOutboxHandler, AcknowledgeDeadlineHandler>();
         return builder;
     }

@@ -13,20 +13,20 @@ internal enum CaseAccessKind { Denied, Member, Admin }
 /// paged about it (a backup team), and administrators (whose reads are audited as such). Closed by default: no id, no team, another team or any other role is denied,
 /// and a concern with no team is for administrators only.
 /// </summary>
-internal sealed class CaseAccess(KithDb db, IStaffFacts staff, IResponderAlerts alerts)
+internal sealed class CaseAccess(KithDb db, IStaffFacts staff, IResponderAlerts alerts, IResponderTeams teams)
 {
     public static string? UserId(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 
     public async Task<IReadOnlyList<Guid>> TeamsOfAsync(string userId, CancellationToken ct) =>
-        await db.TeamMembers.AsNoTracking().Where(m => m.UserId == userId).Select(m => m.TeamId).ToListAsync(ct);
+        [.. (await teams.TeamsOfAsync(userId, ct)).Select(t => t.Id)];
 
     public async Task<CaseAccessKind> ForAsync(ClaimsPrincipal user, Guid? teamId, CancellationToken ct, Guid? concernId = null)
     {
         var id = UserId(user);
         if (id is null) return CaseAccessKind.Denied;
         if (teamId is { } team && user.IsInRole(Roles.Responder)
-            && await db.TeamMembers.AsNoTracking().AnyAsync(m => m.TeamId == team && m.UserId == id, ct))
+            && await teams.IsMemberAsync(team, id, ct))
             return CaseAccessKind.Member;
         // Paged about it (an escalation reached them: the team lead, the backup team): they must be able to act.
         if (concernId is { } concern && user.IsInRole(Roles.Responder)
@@ -46,9 +46,9 @@ internal sealed class CaseAccess(KithDb db, IStaffFacts staff, IResponderAlerts 
         var all = db.Concerns.AsNoTracking();
         if (user.IsInRole(Roles.Admin)) return all;
         if (!user.IsInRole(Roles.Responder)) return null;
-        var teams = await TeamsOfAsync(me, ct);
+        var mine = await TeamsOfAsync(me, ct);
         var paged = alerts.About(Routing.ConcernSubjects.Kind);
-        return all.Where(c => (c.TeamId != null && teams.Contains(c.TeamId.Value))
+        return all.Where(c => (c.TeamId != null && mine.Contains(c.TeamId.Value))
             || paged.Any(a => a.SubjectId == c.Id && a.UserId == me && a.Kind == Domain.AlertKinds.Escalated
                                   && !db.HandOffs.Any(h => h.ConcernId == c.Id && h.At > a.CreatedAt)));
     }
@@ -64,7 +64,7 @@ internal sealed class CaseAccess(KithDb db, IStaffFacts staff, IResponderAlerts 
     /// <summary>Whether a person (by id) could open concerns of this team: the rule for who a concern may be assigned to.</summary>
     public async Task<bool> MayBeAssignedAsync(string userId, Guid? teamId, CancellationToken ct)
     {
-        if (teamId is { } team && await db.TeamMembers.AsNoTracking().AnyAsync(m => m.TeamId == team && m.UserId == userId, ct))
+        if (teamId is { } team && await teams.IsMemberAsync(team, userId, ct))
             return true;
         return await staff.HasRoleAsync(userId, Roles.Admin, ct);
     }

@@ -18,7 +18,7 @@ internal sealed partial class CaseActions
             var errors = new Dictionary<string, string[]>();
             if (request.TeamId is null) errors["teamId"] = ["Choose the team to hand it to."];
             else if (request.TeamId == concern.TeamId) errors["teamId"] = ["The concern is already with that team."];
-            else if (!await db.Teams.AnyAsync(t => t.Id == request.TeamId && t.Active, ct)) errors["teamId"] = ["That team does not exist or is not active."];
+            else if (!await responderTeams.IsActiveAsync(request.TeamId.Value, ct)) errors["teamId"] = ["That team does not exist or is not active."];
             var reason = ReasonOrError(request.Reason, errors);
             if (errors.Count > 0) return CaseResult.Invalid(errors);
             if (change.Table.KindOf(concern.Status) == StatusKinds.Closed)

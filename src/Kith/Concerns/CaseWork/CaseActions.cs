@@ -29,7 +29,7 @@ internal sealed class CaseChange(Concern concern, StatusTable table, string acto
 /// changes the concern, records the history and the audit entry in one transaction, and nudges open screens.
 /// </summary>
 internal sealed partial class CaseActions(
-    KithDb db, CaseAccess access, StatusChanges statuses, IPaging paging, IResponderAlerts alerts,
+    KithDb db, CaseAccess access, StatusChanges statuses, IPaging paging, IResponderAlerts alerts, IResponderTeams responderTeams,
     AuditLog audit, IOptions<ConcernOptions> options, DeploymentCalendar calendar, ILogger<CaseActions> log)
 {
     private static readonly Task<CaseResult?> Done = Task.FromResult<CaseResult?>(null);
@@ -132,7 +132,7 @@ internal sealed partial class CaseActions(
     private async Task NudgeAsync(Concern concern, Guid? teamBefore, string action, IEnumerable<string> extra, CancellationToken ct)
     {
         var teams = new[] { concern.TeamId, teamBefore }.OfType<Guid>().Distinct().ToList();
-        var members = await db.TeamMembers.AsNoTracking().Where(m => teams.Contains(m.TeamId)).Select(m => m.UserId).ToListAsync(ct);
+        var members = await responderTeams.MembersOfAsync(teams, ct);
         var people = members.Concat(extra).Append(concern.AssignedTo).OfType<string>();
         try
         {

@@ -13,7 +13,7 @@ namespace Kith.Concerns.CaseWork;
 /// alerts for it seen.
 /// </summary>
 internal sealed class CaseReader(KithDb db, CaseAccess access, StatusChanges statuses, AuditLog audit, ICommunityFacts community, IStaffFacts staff,
-    IResponderAlerts alerts, TimeProvider time)
+    IResponderAlerts alerts, IResponderTeams responderTeams, TimeProvider time)
 {
     public async Task<CaseView?> ReadAsync(ClaimsPrincipal user, Guid id, string via, CancellationToken ct)
     {
@@ -43,7 +43,7 @@ internal sealed class CaseReader(KithDb db, CaseAccess access, StatusChanges sta
     {
         var table = await statuses.TableAsync(ct);
         var timeline = await TimelineAsync(c.Id, ct);
-        var teams = await db.Teams.AsNoTracking().Select(t => new { t.Id, t.Name, t.Active }).ToListAsync(ct);
+        var teams = await responderTeams.AllAsync(ct);
         var assignable = await AssignableAsync(c.TeamId, ct);
         var people = await NamesAsync(timeline.Select(e => e.ById).Concat(assignable).Append(c.AssignedTo).Append(c.AcknowledgedBy), ct);
         string? Name(string? userId) => userId is null ? null : people.GetValueOrDefault(userId, userId);
@@ -83,7 +83,7 @@ internal sealed class CaseReader(KithDb db, CaseAccess access, StatusChanges sta
     /// <summary>Who the concern may be given to: its team, or the administrators when it has none.</summary>
     private async Task<List<string>> AssignableAsync(Guid? teamId, CancellationToken ct) =>
         teamId is { } team
-            ? await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == team).Select(m => m.UserId).ToListAsync(ct)
+            ? [.. await responderTeams.MembersOfAsync([team], ct)]
             : [.. await staff.WithRoleAsync(Roles.Admin, ct)];
 
     private async Task<Dictionary<string, string>> NamesAsync(IEnumerable<string?> ids, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Kith.Platform.Data;
 using Microsoft.EntityFrameworkCore;
+using Kith.Responders.Contracts;
 
 namespace Kith.Concerns.Contracts;
 
@@ -18,21 +19,17 @@ internal interface IConcernTeams
     Task<IReadOnlyList<string>> ScreeningConcernsHeldByAsync(IReadOnlyCollection<Guid> teams, CancellationToken ct);
 }
 
-internal sealed class ConcernTeamsFromDatabase(KithDb db) : IConcernTeams
+internal sealed class ConcernTeamsFromDatabase(KithDb db, IResponderTeams teams) : IConcernTeams
 {
     public async Task<IReadOnlyList<MemberTeam>> TeamsOfAsync(string userId, CancellationToken ct) =>
-        await (from m in db.TeamMembers.AsNoTracking()
-               join t in db.Teams.AsNoTracking() on m.TeamId equals t.Id
-               where m.UserId == userId
-               orderby t.Name
-               select new MemberTeam(t.Id, t.Name, t.Active)).ToListAsync(ct);
+        [.. (await teams.TeamsOfAsync(userId, ct)).Select(t => new MemberTeam(t.Id, t.Name, t.Active))];
 
-    public async Task<IReadOnlyList<string>> ScreeningConcernsHeldByAsync(IReadOnlyCollection<Guid> teams, CancellationToken ct)
+    public async Task<IReadOnlyList<string>> ScreeningConcernsHeldByAsync(IReadOnlyCollection<Guid> held, CancellationToken ct)
     {
-        if (teams.Count == 0) return [];
+        if (held.Count == 0) return [];
         var screening = nameof(Submit.SubmissionChannel.Screening).ToLowerInvariant();
         return await db.Concerns.AsNoTracking()
-            .Where(c => c.Channel == screening && c.TeamId != null && teams.Contains(c.TeamId.Value))
+            .Where(c => c.Channel == screening && c.TeamId != null && held.Contains(c.TeamId.Value))
             .Select(c => c.Reference).ToListAsync(ct);
     }
 }

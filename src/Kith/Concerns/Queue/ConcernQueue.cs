@@ -23,8 +23,8 @@ public sealed record QueueView(string Filter, IReadOnlyList<QueueRow> Rows, IRea
 /// The concerns a responder works on: their teams' (administrators: all), most pressing first — imminent,
 /// then urgent, then routine, oldest first within each — with the alerts they have not seen.
 /// </summary>
-internal sealed class ConcernQueue(KithDb db, CaseAccess access, StatusChanges statuses, ICommunityFacts community, IStaffFacts staff,
-    IResponderAlerts responderAlerts, TimeProvider time)
+internal sealed class ConcernQueue(CaseAccess access, StatusChanges statuses, ICommunityFacts community, IStaffFacts staff,
+    IResponderAlerts responderAlerts, IResponderTeams responderTeams, TimeProvider time)
 {
     public static readonly IReadOnlyList<string> Filters = ["open", "mine", "unassigned", "closed"];
     /// <summary>A screenful for a person, not a report; the queue is worked from the top.</summary>
@@ -60,7 +60,7 @@ internal sealed class ConcernQueue(KithDb db, CaseAccess access, StatusChanges s
 
         var table = await statuses.TableAsync(ct);
         var teamIds = rows.Select(r => r.TeamId).OfType<Guid>().Distinct().ToList();
-        var teams = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        var teams = (await responderTeams.FindAsync(teamIds, ct)).ToDictionary(t => t.Key, t => t.Value.Name);
         var userIds = rows.Select(r => r.AssignedTo).OfType<string>().Distinct().ToList();
         var names = (await staff.FindAsync(userIds, ct)).ToDictionary(p => p.Key, p => p.Value.DisplayName);
         var areas = rows.Any(r => r.AreaId is not null) ? (await community.AreasAsync(ct)).ToDictionary(a => a.Id, a => a.Name) : [];

@@ -1,6 +1,7 @@
 using Kith.Concerns.Domain;
 using Kith.Platform.Data;
 using Microsoft.EntityFrameworkCore;
+using Kith.Responders.Contracts;
 
 namespace Kith.Concerns.Routing;
 
@@ -9,12 +10,12 @@ namespace Kith.Concerns.Routing;
 /// whose team is active. No match leaves the concern with no team, and the administrators are paged —
 /// a concern is never routed to nobody.
 /// </summary>
-internal sealed class TeamRouter(KithDb db)
+internal sealed class TeamRouter(KithDb db, IResponderTeams teams)
 {
     public async Task<(Guid? TeamId, Guid? RuleId)> RouteAsync(Concern concern, CancellationToken ct)
     {
         var rules = await db.RoutingRules.AsNoTracking().Where(r => r.Active).OrderBy(r => r.Position).ToListAsync(ct);
-        var activeTeams = (await db.Teams.AsNoTracking().Where(t => t.Active).Select(t => t.Id).ToListAsync(ct)).ToHashSet();
+        var activeTeams = (await teams.AllAsync(ct)).Where(t => t.Active).Select(t => t.Id).ToHashSet();
         var rule = rules.FirstOrDefault(r => activeTeams.Contains(r.TeamId) && r.Matches(concern));
         return (rule?.TeamId, rule?.Id);
     }

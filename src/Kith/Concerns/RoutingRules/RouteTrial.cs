@@ -12,7 +12,7 @@ namespace Kith.Concerns.RoutingRules;
 /// "Test a concern": routes an unsaved concern with the router the real submissions use, and says which rule
 /// and team would take it and who would be paged first now. Nothing is written.
 /// </summary>
-internal sealed class RouteTrial(KithDb db, TeamRouter router, IPaging paging, RuleReader rules, Teams.Responders responders, TimeProvider time)
+internal sealed class RouteTrial(TeamRouter router, IPaging paging, RuleReader rules, Teams.Responders responders, IResponderTeams responderTeams, TimeProvider time)
 {
     public async Task<(AdminResult Check, RouteTestResult? Result)> RunAsync(RouteTestRequest request, CancellationToken ct)
     {
@@ -34,7 +34,7 @@ internal sealed class RouteTrial(KithDb db, TeamRouter router, IPaging paging, R
         };
         var (teamId, ruleId) = await router.RouteAsync(concern, ct);
         var rule = ruleId is null ? null : (await rules.ReadAsync(ct)).Rules.SingleOrDefault(r => r.Id == ruleId);
-        var team = teamId is null ? null : await db.Teams.AsNoTracking().Where(t => t.Id == teamId).Select(t => t.Name).SingleOrDefaultAsync(ct);
+        var team = teamId is { } id ? (await responderTeams.FindAsync([id], ct)).GetValueOrDefault(id)?.Name : null;
         var paged = await paging.ChainAsync(teamId, 0, now, ct);
         var people = await responders.FindAsync(paged.Select(p => p.UserId), ct);
         return (AdminResult.Saved(), new RouteTestResult(rule, teamId, team, paged.Select(p => people[p.UserId].DisplayName).Order().ToList()));

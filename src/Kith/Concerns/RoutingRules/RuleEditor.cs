@@ -2,6 +2,7 @@ using Kith.Concerns.Domain;
 using Kith.Platform.Data;
 using Kith.Platform.Localization;
 using Microsoft.EntityFrameworkCore;
+using Kith.Responders.Contracts;
 
 namespace Kith.Concerns.RoutingRules;
 
@@ -9,7 +10,7 @@ namespace Kith.Concerns.RoutingRules;
 /// Adds, changes, moves and deletes routing rules, validated and audited alike for the API and the pages.
 /// A new rule goes just before the first catch-all, where it can still take concerns.
 /// </summary>
-internal sealed class RuleEditor(KithDb db, ICommunityFacts community, TimeProvider time, AdminChanges changes)
+internal sealed class RuleEditor(KithDb db, ICommunityFacts community, IResponderTeams responderTeams, TimeProvider time, AdminChanges changes)
 {
     public async Task<AdminResult> CreateAsync(RuleRequest request, string? actorId, CancellationToken ct)
     {
@@ -61,7 +62,7 @@ internal sealed class RuleEditor(KithDb db, ICommunityFacts community, TimeProvi
     private async Task<Dictionary<string, string[]>> CheckAsync(RuleRequest r, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        if (r.TeamId is not { } team || !await db.Teams.AnyAsync(t => t.Id == team && t.Active, ct))
+        if (r.TeamId is not { } team || !await responderTeams.IsActiveAsync(team, ct))
             errors["teamId"] = ["Choose an active team to send these concerns to."];
         if (r.OrganisationId is { } org && (await community.OrganisationsAsync(ct)).All(o => o.Id != org))
             errors["organisationId"] = ["That organisation does not exist."];

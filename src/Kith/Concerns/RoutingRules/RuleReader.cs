@@ -2,16 +2,17 @@ using Kith.Concerns.Domain;
 using Kith.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Kith.Responders.Contracts;
 
 namespace Kith.Concerns.RoutingRules;
 
 /// <summary>Reads the routing rules in the order the router tries them, each with its sentence and warnings.</summary>
-internal sealed class RuleReader(KithDb db, ICommunityFacts community, IStringLocalizer<SharedResource> T)
+internal sealed class RuleReader(KithDb db, ICommunityFacts community, IResponderTeams responderTeams, IStringLocalizer<SharedResource> T)
 {
     public async Task<RuleBook> ReadAsync(CancellationToken ct)
     {
         var rules = await db.RoutingRules.AsNoTracking().OrderBy(r => r.Position).ThenBy(r => r.Id).ToListAsync(ct);
-        var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => new { t.Name, t.Active }, ct);
+        var teams = (await responderTeams.AllAsync(ct)).ToDictionary(t => t.Id);
         var organisations = (await community.OrganisationsAsync(ct)).ToDictionary(o => o.Id, o => o.Name);
         var areas = (await community.AreasAsync(ct)).ToDictionary(a => a.Id, a => a.Name);
         bool Live(RoutingRule r) => r.Active && teams.TryGetValue(r.TeamId, out var t) && t.Active;

@@ -66,6 +66,10 @@ run_pg "$pgbin/pg_ctl" -D "$pgroot/data" -l "$pgroot/server.log" -w -t 60 \
 export KITH_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=$pguser;Database=postgres;Pooling=true;Maximum Pool Size=50"
 
 # --- tests ---------------------------------------------------------------------------------------
+# Runtime switches for the test processes and every app they start (not for deployments): most of the suite's
+# CPU is start-up work repeated per test host — JIT, and the W^X double mapping of every method it compiles —
+# and PGO instrumentation only pays back in long-running processes. Measured in docs/testing.md.
+export DOTNET_TieredPGO=0 DOTNET_EnableWriteXorExecute=0
 status=0
 run_tests() { # name project provider filter
   local name=$1 project=$2 provider=$3 filter=$4

@@ -71,7 +71,13 @@ public sealed partial class KithProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddMinutes(10);
         while (DateTime.UtcNow < deadline)
         {
-            if (node.process.HasExited) throw new InvalidOperationException($"Node exited ({node.process.ExitCode}):\n{node.Output}");
+            if (node.process.HasExited)
+            {
+                // HasExited can be true before the redirected streams are drained; the parameterless wait returns
+                // only once both have reached end of file, so the message carries everything the node printed.
+                node.process.WaitForExit();
+                throw new InvalidOperationException($"Node exited ({node.process.ExitCode}):\n{node.Output}");
+            }
             try
             {
                 if ((await http.GetAsync(new Uri(address, "/healthz"))).StatusCode == HttpStatusCode.OK) return node;

@@ -30,7 +30,17 @@ const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
 
+// Compiling the 8 MB of compiled schemas takes seconds each, so a validator is compiled on first use: a run
+// pays only for the schemas its documents name.
+const sources = new Map();
 const validators = new Map();
+const validatorFor = (name) => {
+  if (!validators.has(name)) {
+    const source = sources.get(name);
+    validators.set(name, source === undefined ? undefined : source());
+  }
+  return validators.get(name);
+};
 const jsonFiles = (dir) => readdirSync(dir).filter((f) => f.endsWith(".json"));
 for (const file of jsonFiles(schemaDir).filter((f) => f !== "openapi.json")) {
   const schema = readJson(join(schemaDir, file));
@@ -38,22 +48,24 @@ for (const file of jsonFiles(schemaDir).filter((f) => f !== "openapi.json")) {
   ajv.addSchema(schema);
 }
 for (const file of jsonFiles(schemaDir).filter((f) => f !== "openapi.json")) {
-  validators.set(basename(file, ".json"), ajv.getSchema(`https://hsds.invalid/schema/${file}`));
+  sources.set(basename(file, ".json"), () => ajv.getSchema(`https://hsds.invalid/schema/${file}`));
 }
 // Compiled schemas are self-contained and take precedence over the per-table ones of the same name.
 for (const file of jsonFiles(compiledDir)) {
-  const schema = readJson(join(compiledDir, file));
-  schema.$id = `https://hsds.invalid/compiled/${file}`;
-  validators.set(basename(file, ".json"), ajv.compile(schema));
+  sources.set(basename(file, ".json"), () => {
+    const schema = readJson(join(compiledDir, file));
+    schema.$id = `https://hsds.invalid/compiled/${file}`;
+    return ajv.compile(schema);
+  });
 }
 const openapi = readJson(join(schemaDir, "openapi.json"));
 const page = openapi.components.schemas.Page;
-validators.set("page", ajv.compile({
+sources.set("page", () => ajv.compile({
   ...page,
   required: [...Object.keys(page.properties), "contents"],
   properties: { ...page.properties, contents: { type: "array" } },
 }));
-validators.set("base", ajv.compile({
+sources.set("base", () => ajv.compile({
   ...openapi.paths["/"].get.responses["200"].content["application/json"].schema,
   required: ["version", "profile", "openapi_url"],
 }));
@@ -78,8 +90,8 @@ for (const file of files) {
   const name = file.split("__")[0];
   const paged = name.endsWith("_page");
   const listed = name.endsWith("_list") || paged;
-  const validator = paged ? validators.get(name.slice(0, -"_page".length))
-    : validators.get(name) ?? (listed ? validators.get(name.slice(0, -"_list".length)) : undefined);
+  const validator = paged ? validatorFor(name.slice(0, -"_page".length))
+    : validatorFor(name) ?? (listed ? validatorFor(name.slice(0, -"_list".length)) : undefined);
   if (!file.includes("__") || !validator) {
     report(file, "", `no schema named "${name}"`);
     continue;
@@ -91,7 +103,7 @@ for (const file of files) {
       lines.forEach((line, i) => check(validator, JSON.parse(line), file, `/line/${i + 1}`));
     } else if (listed) {
       const doc = JSON.parse(text);
-      check(validators.get("page"), doc, file, "");
+      check(validatorFor("page"), doc, file, "");
       (Array.isArray(doc.contents) ? doc.contents : []).forEach((item, i) => check(validator, item, file, `/contents/${i}`));
     } else {
       check(validator, JSON.parse(text), file, "");

@@ -176,6 +176,18 @@ internal static class PlatformModule
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        // Refuse a form whose antiforgery token failed before any endpoint reads it. The runtime-built request
+        // delegates did this themselves; the compile-time ones (EnableRequestDelegateGenerator) throw instead, which
+        // would be a 500. An empty 400 is filled by the error responses: problem details for the API, a page otherwise.
+        app.Use((http, next) =>
+        {
+            // The error page a refusal re-executes to opts out of antiforgery, and must still render.
+            if (http.Features.Get<Microsoft.AspNetCore.Antiforgery.IAntiforgeryValidationFeature>() is not { IsValid: false }
+                || http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Antiforgery.IAntiforgeryMetadata>() is not { RequiresValidation: true })
+                return next(http);
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Task.CompletedTask;
+        });
         return app;
     }
 
@@ -191,7 +203,10 @@ internal static class PlatformModule
         app.MapErrorPage();
         app.MapCrisisLinesApi();
         // An API path that matches nothing is a 404 problem for every method (a POST used to get 405 from the page routes).
-        app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found"))
+        // A RequestDelegate, not a lambda: the compile-time request delegate generator maps a lambda fallback without
+        // its pattern, which answered every unknown page with this problem instead of the not-found page.
+        app.MapFallback("/api/{**path}", (RequestDelegate)(http =>
+                TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found").ExecuteAsync(http)))
             .ExcludeFromDescription();
         app.MapLiveEvents();
         app.MapRazorComponents<App>();

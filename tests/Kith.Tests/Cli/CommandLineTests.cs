@@ -74,6 +74,12 @@ public sealed class CommandLineTests : IAsyncLifetime
         Assert.Matches("Temporary password \\(must be changed at first sign-in\\): [a-z0-9]{4}(-[a-z0-9]{4}){4}", admin.Output);
         Assert.Equal(2, duplicate.ExitCode);
         Assert.Equal(1L, await CountAsync("community_staff"));
+
+        // The app as deployed hashes with ASP.NET Core Identity's full cost (in-process test apps use a cheap
+        // count, see KithApp). The v3 hash is 0x01, PRF (4 bytes), iteration count (4 bytes, big-endian), …
+        var hash = Convert.FromBase64String(await ScalarAsync<string>("SELECT password_hash FROM community_staff"));
+        Assert.Equal(1, hash[0]);
+        Assert.True(System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(hash.AsSpan(5, 4)) >= 100_000);
     }
 
     [Fact]
@@ -183,20 +189,22 @@ public sealed class CommandLineTests : IAsyncLifetime
         Assert.Equal(2, unknown.ExitCode);
     }
 
-    private async Task<long> CountAsync(string table)
+    private Task<long> CountAsync(string table) => ScalarAsync<long>($"SELECT count(*) FROM {table}");
+
+    private async Task<T> ScalarAsync<T>(string sql)
     {
         if (database.IsPostgres)
         {
             await using var pg = new NpgsqlConnection(database.ConnectionString);
             await pg.OpenAsync();
-            await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table}", pg);
-            return (long)(await command.ExecuteScalarAsync())!;
+            await using var command = new NpgsqlCommand(sql, pg);
+            return (T)(await command.ExecuteScalarAsync())!;
         }
         await using var sqlite = new SqliteConnection(database.ConnectionString);
         await sqlite.OpenAsync();
         await using var query = sqlite.CreateCommand();
-        query.CommandText = $"SELECT count(*) FROM {table}";
-        return (long)(await query.ExecuteScalarAsync())!;
+        query.CommandText = sql;
+        return (T)(await query.ExecuteScalarAsync())!;
     }
 
     public async Task DisposeAsync()

@@ -35,11 +35,13 @@ internal static class ErrorResponses
         return app;
     }
 
-    private static RazorComponentResult<ErrorDocument> Render(int status, HttpContext http)
+    // IResult rather than RazorComponentResult<ErrorDocument>: the compile-time request delegate generator cannot see
+    // types the Razor generator makes, so the endpoint's declared return type must not name a component.
+    private static IResult Render(int status, HttpContext http)
     {
         // A re-executed request keeps the headers the failed page endpoint already set.
         http.Response.Headers.Remove("blazor-enhanced-nav");
-        return new(new { Status = status }) { StatusCode = status is >= 400 and < 600 ? status : 404 };
+        return new RazorComponentResult<ErrorDocument>(new { Status = status }) { StatusCode = status is >= 400 and < 600 ? status : 404 };
     }
 
     private static bool IsApi(HttpContext http) =>

@@ -68,8 +68,9 @@ export KITH_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=$pguser;Database=p
 # --- tests ---------------------------------------------------------------------------------------
 # Runtime switches for the test processes and every app they start (not for deployments): most of the suite's
 # CPU is start-up work repeated per test host — JIT, and the W^X double mapping of every method it compiles —
-# and PGO instrumentation only pays back in long-running processes. Measured in docs/testing.md.
-export DOTNET_TieredPGO=0 DOTNET_EnableWriteXorExecute=0
+# and PGO instrumentation only pays back in long-running processes; a 128 MB first generation and no background
+# GC trade memory (the machine has plenty) for fewer collections. Measured in docs/testing.md and ADR 25.
+export DOTNET_TieredPGO=0 DOTNET_EnableWriteXorExecute=0 DOTNET_GCgen0size=0x8000000 DOTNET_gcConcurrent=0
 status=0
 run_tests() { # name project provider filter
   local name=$1 project=$2 provider=$3 filter=$4

@@ -13,6 +13,7 @@ namespace Kith.Tests.BadInput;
 /// API errors must be problem details.
 /// </summary>
 [Trait("Category", "Integration")]
+[RunsLong]
 public sealed class BadInputSweepTests(KithApp app, ITestOutputHelper output) : IClassFixture<KithApp>
 {
     private readonly List<string> failures = [];

@@ -11,6 +11,7 @@ namespace Kith.Tests.BadInput;
 /// test, so a page that stops rendering its form (or a crawl that stops reaching it) is noticed.
 /// </summary>
 [Trait("Category", "Integration")]
+[RunsLong]
 public sealed class FormCrawlerTests(RiverbendForms site, ITestOutputHelper output) : IClassFixture<RiverbendForms>
 {
     /// <summary>Forms every crawl must find: method, action path (ids collapsed to {id}; {code} is any one segment) and form name.</summary>

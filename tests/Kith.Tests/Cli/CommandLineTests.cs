@@ -5,6 +5,7 @@ namespace Kith.Tests.Cli;
 
 /// <summary>The operator commands, run as the built executable against a database of this class's own.</summary>
 [Trait("Category", "Integration")]
+[RunsLong]
 public sealed class CommandLineTests : IAsyncLifetime
 {
     private TestDatabase database = default!;

@@ -9,6 +9,7 @@ namespace Kith.Tests.Cli;
 /// newcomer, this fails.
 /// </summary>
 [Trait("Category", "Integration")]
+[RunsLong]
 public sealed partial class ReadmeStepsTests : IAsyncLifetime
 {
     private TestDatabase database = default!;

@@ -60,7 +60,9 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         var admin = PostgresAdmin;
         var name = "kith_test_" + Guid.NewGuid().ToString("N")[..16];
-        await ExecuteAdminAsync(admin, template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}");
+        // FILE_COPY copies the template's files instead of writing every block to the WAL (PostgreSQL 15's default):
+        // about half the time per clone, measured on this ~10 MB template; its checkpoint is cheap with fsync off.
+        await ExecuteAdminAsync(admin, template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template} STRATEGY FILE_COPY");
         var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
         return new(DatabaseProvider.Postgres, builder.ToString(), admin, name, null);
     }

@@ -7,6 +7,7 @@ namespace Kith.Tests.MultiNode;
 /// directory: the scale-out shape. Sign-in is shared, live events cross nodes, each job runs once.
 /// </summary>
 [Trait("Category", "PostgresOnly")]
+[RunsLong]
 public sealed class TwoNodesTests : IAsyncLifetime
 {
     private TestDatabase database = default!;

@@ -7,6 +7,7 @@ namespace Kith.Tests.Platform;
 
 /// <summary>The append-only, hash-chained audit log: appends, concurrency, the database trigger and `kith audit verify`.</summary>
 [Trait("Category", "Integration")]
+[RunsLong]
 public sealed class AuditTests(KithApp app) : IClassFixture<KithApp>
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace Kith.Tests.Concerns.Durability;
 /// opens its concern, and every concern in the database is whole: its history, its page and its deadline.
 /// </summary>
 [Trait("Category", "Integration")]
+[RunsLong]
 public sealed class SubmissionCrashTests(KithApp app, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<KithApp>
 {
     private const int Clients = 50;

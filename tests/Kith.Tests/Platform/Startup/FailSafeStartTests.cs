@@ -16,6 +16,7 @@ namespace Kith.Tests.Platform.Startup;
 /// that cannot serve what the database holds.
 /// </summary>
 [Trait("Category", "Integration")]
+[RunsLong]
 public sealed partial class FailSafeStartTests : IAsyncLifetime
 {
     /// <summary>A hang guard, not an expectation: a refusal takes seconds, but this machine may be busy.</summary>

@@ -9,6 +9,7 @@ namespace Kith.Tests.ServiceDirectory.Exchange;
 
 /// <summary>`kith directory import|export` as an operator runs them: the built executable against this class's database.</summary>
 [Trait("Category", "Integration")]
+[RunsLong]
 public sealed class DirectoryCommandTests(KithApp app) : IClassFixture<KithApp>
 {
     [Fact]

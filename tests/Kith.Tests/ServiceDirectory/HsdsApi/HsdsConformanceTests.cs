@@ -10,6 +10,7 @@ namespace Kith.Tests.ServiceDirectory.HsdsApi;
 /// and every single object — validates against the official compiled HSDS 3.0 schemas (ajv).
 /// </summary>
 [Trait("Category", "Integration")]
+[RunsLong]
 public sealed class HsdsConformanceTests(KithApp app, ITestOutputHelper output) : IClassFixture<KithApp>, IDisposable
 {
     private readonly HsdsDocuments documents = new();
@@ -86,6 +87,7 @@ public sealed class HsdsConformanceTests(KithApp app, ITestOutputHelper output) 
 /// (HSDS 3.0's WEEKLY MO–SU 00:00–23:59) are found open at every moment, across both daylight-saving nights.
 /// </summary>
 [Trait("Category", "Integration")]
+[RunsLong]
 public sealed class RiverbendHsdsConformanceTests(HelpSite site, ITestOutputHelper output) : IClassFixture<HelpSite>, IDisposable
 {
     private readonly HsdsDocuments documents = new();

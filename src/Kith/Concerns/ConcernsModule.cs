@@ -6,7 +6,6 @@ using Kith.Concerns.Retention;
 using Kith.Concerns.Routing;
 using Kith.Concerns.RoutingRules;
 using Kith.Concerns.Submit;
-using Kith.Concerns.Teams;
 using Kith.Platform.Jobs;
 using Kith.Platform.Outbox;
 using Kith.Platform.Security;
@@ -49,11 +48,8 @@ internal static class ConcernsModule
         services.AddScoped<Contracts.IConcernIntake, Contracts.ConcernIntake>();
         services.AddScoped<Contracts.IConcernTeams, Contracts.ConcernTeamsFromDatabase>();
 
-        // Administration of routing: teams and rotas, rules, the status table.
-        services.AddScoped<AdminChanges>();
-        services.AddScoped<Teams.Responders>();
-        services.AddScoped<TeamReader>();
-        services.AddScoped<TeamEditor>();
+        // Administration of routing: rules and the status table (teams and rotas are Responders', on the same tabs).
+        services.AddScoped<Contracts.AdminChanges>();
         services.AddScoped<RuleReader>();
         services.AddScoped<RuleEditor>();
         services.AddScoped<RouteTrial>();
@@ -69,7 +65,6 @@ internal static class ConcernsModule
         app.MapFollowUpApi();
         app.MapCaseApi();
         var admin = app.MapGroup("/api/concerns/admin").RequireAuthorization(StaffPolicies.Admin).WithTags("Concern routing");
-        admin.MapTeamsApi();
         admin.MapRoutingRulesApi();
         admin.MapCaseStatusesApi();
         return app;

@@ -2,6 +2,7 @@ using Kith.Platform.Outbox;
 using Kith.Responders.Contracts;
 using Kith.Responders.Escalation;
 using Kith.Responders.Paging;
+using Kith.Responders.Teams;
 
 namespace Kith.Responders;
 
@@ -23,9 +24,19 @@ internal static class RespondersModule
         services.AddScoped<IResponderAlerts, ResponderAlerts>();
         services.AddScoped<IResponderTeams, Teams.ResponderTeams>();
         services.AddScoped<IOutboxHandler, AcknowledgeDeadlineHandler>();
+
+        // Team administration: pages under Concerns' routing tabs, API under /api/concerns/admin (names partners' clients use).
+        services.AddScoped<Teams.Responders>();
+        services.AddScoped<TeamReader>();
+        services.AddScoped<TeamEditor>();
+        services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendRespondersDemo>();
         return builder;
     }
 
-    /// <summary>Responders serves no pages of its own yet: the team pages and API still map from Concerns until they move.</summary>
-    public static WebApplication MapResponders(this WebApplication app) => app;
+    public static WebApplication MapResponders(this WebApplication app)
+    {
+        var admin = app.MapGroup("/api/concerns/admin").RequireAuthorization(StaffPolicies.Admin).WithTags("Concern routing");
+        admin.MapTeamsApi();
+        return app;
+    }
 }

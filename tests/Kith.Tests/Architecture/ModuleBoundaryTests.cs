@@ -16,9 +16,6 @@ public sealed partial class ModuleBoundaryTests
 
     // Composition roots may name any module.
     private static readonly string[] Composers = ["Program.cs", Path.Combine("Platform", "Data", "KithDb.cs")];
-    /// <summary>Responders owns teams (ADR 18); the team admin pages and the demo's teams still write its entities from Concerns until they move.</summary>
-    private static readonly string[] NotYetMovedToResponders =
-        [Path.Combine("Concerns", "Teams", "TeamEditor.cs"), Path.Combine("Concerns", "Demo", "RiverbendConcernsDemo.cs")];
 
     [Fact]
     public void Modules_and_the_platform_use_other_modules_only_through_their_contracts()
@@ -31,7 +28,6 @@ public sealed partial class ModuleBoundaryTests
             {
                 if (module == owner || module == "Platform" || !modules.Contains(module)) continue;
                 if (rest.StartsWith(".Contracts", StringComparison.Ordinal)) continue;
-                if (module == "Responders" && rest == ".Domain" && NotYetMovedToResponders.Contains(relative)) continue;
                 violations.Add($"{relative} uses Kith.{module}{rest}");
             }
         }
@@ -50,13 +46,6 @@ public sealed partial class ModuleBoundaryTests
     // Identity's tables come with IdentityDbContext (declared in KithDb.cs): Community owns them.
     private static readonly string[] IdentityTables = ["Users", "Roles", "UserRoles", "UserClaims", "UserLogins", "UserTokens", "RoleClaims"];
 
-    // TEMPORARY (issue 12 leftover, its own issue): the team admin pages and API and the demo's teams still live in
-    // Concerns and write Responders' team tables; they move to Responders/Teams next. Every other Concerns file reads
-    // teams through IResponderTeams. Narrow on purpose: these files, only these three tables. Do not add to it.
-    private static readonly string[] TeamTablesConcernsStillWrites = ["Teams", "TeamMembers", "OnCallShifts"];
-    private static readonly string[] TeamFilesStillInConcerns =
-        [Path.Combine("Concerns", "Teams") + Path.DirectorySeparatorChar, Path.Combine("Concerns", "Demo", "RiverbendConcernsDemo.cs")];
-
     [Fact]
     public void A_module_uses_only_its_own_tables_and_Identity_only_through_a_Community_contract()
     {
@@ -69,8 +58,6 @@ public sealed partial class ModuleBoundaryTests
                 // Platform is not a module: its tables (outbox, audit log, jobs) are the shared services every
                 // module is allowed to use, e.g. an outbox message written in the module's own transaction (ADR 9).
                 if (owners[table] == owner || owners[table] == "Platform") continue;
-                if (owners[table] == "Responders" && TeamTablesConcernsStillWrites.Contains(table)
-                    && TeamFilesStillInConcerns.Any(relative.StartsWith)) continue;
                 violations.Add($"{relative} uses {owners[table]}'s table db.{table}");
             }
         }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Kith.Concerns.Contracts;
 using Kith.Concerns.RoutingRules;
 using Microsoft.AspNetCore.Http.HttpResults;
 

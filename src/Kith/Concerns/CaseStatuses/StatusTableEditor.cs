@@ -1,5 +1,5 @@
 using Kith.Concerns.Domain;
-using Kith.Concerns.RoutingRules;
+using Kith.Concerns.Contracts;
 using Kith.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 

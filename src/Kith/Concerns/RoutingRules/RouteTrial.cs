@@ -1,6 +1,6 @@
 using Kith.Concerns.Domain;
 using Kith.Concerns.Routing;
-using Kith.Concerns.Teams;
+using Kith.Concerns.Contracts;
 using Kith.Platform.Data;
 using Kith.Platform.Localization;
 using Kith.Responders.Contracts;
@@ -12,7 +12,7 @@ namespace Kith.Concerns.RoutingRules;
 /// "Test a concern": routes an unsaved concern with the router the real submissions use, and says which rule
 /// and team would take it and who would be paged first now. Nothing is written.
 /// </summary>
-internal sealed class RouteTrial(TeamRouter router, IPaging paging, RuleReader rules, Teams.Responders responders, IResponderTeams responderTeams, TimeProvider time)
+internal sealed class RouteTrial(TeamRouter router, IPaging paging, RuleReader rules, IStaffFacts staff, IResponderTeams responderTeams, TimeProvider time)
 {
     public async Task<(AdminResult Check, RouteTestResult? Result)> RunAsync(RouteTestRequest request, CancellationToken ct)
     {
@@ -36,7 +36,9 @@ internal sealed class RouteTrial(TeamRouter router, IPaging paging, RuleReader r
         var rule = ruleId is null ? null : (await rules.ReadAsync(ct)).Rules.SingleOrDefault(r => r.Id == ruleId);
         var team = teamId is { } id ? (await responderTeams.FindAsync([id], ct)).GetValueOrDefault(id)?.Name : null;
         var paged = await paging.ChainAsync(teamId, 0, now, ct);
-        var people = await responders.FindAsync(paged.Select(p => p.UserId), ct);
-        return (AdminResult.Saved(), new RouteTestResult(rule, teamId, team, paged.Select(p => people[p.UserId].DisplayName).Order().ToList()));
+        // Someone paged whose account is gone shows by id, as the team pages show them.
+        var people = await staff.FindAsync(paged.Select(p => p.UserId).Distinct(), ct);
+        return (AdminResult.Saved(), new RouteTestResult(rule, teamId, team,
+            paged.Select(p => people.GetValueOrDefault(p.UserId)?.DisplayName ?? p.UserId).Order().ToList()));
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Kith.Concerns.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kith.Concerns.RoutingRules;

@@ -1,3 +1,4 @@
+using Kith.Concerns.Contracts;
 using Kith.Concerns.Domain;
 using Kith.Platform.Data;
 using Kith.Platform.Localization;

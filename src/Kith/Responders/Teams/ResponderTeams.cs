@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kith.Responders.Teams;
 
 /// <summary>Reads the team tables for other modules: same scoped KithDb, so a caller's transaction sees its own writes.</summary>
-internal sealed class ResponderTeams(KithDb db) : IResponderTeams
+internal sealed class ResponderTeams(KithDb db, TeamReader reader) : IResponderTeams
 {
     public async Task<IReadOnlyList<ResponderTeam>> AllAsync(CancellationToken ct) =>
         await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new ResponderTeam(t.Id, t.Name, t.Active)).ToListAsync(ct);
@@ -33,4 +33,7 @@ internal sealed class ResponderTeams(KithDb db) : IResponderTeams
 
     public async Task<IReadOnlyList<string>> MembersOfAsync(IReadOnlyCollection<Guid> teams, CancellationToken ct) =>
         teams.Count == 0 ? [] : await db.TeamMembers.AsNoTracking().Where(m => teams.Contains(m.TeamId)).Select(m => m.UserId).Distinct().ToListAsync(ct);
+
+    public async Task<IReadOnlyList<TeamCover>> CoverAsync(CancellationToken ct) =>
+        [.. (await reader.ListAsync(ct)).Select(t => new TeamCover(t.Id, t.Name, t.Active, t.OnCallNow.Count > 0, t.NobodyToPage))];
 }

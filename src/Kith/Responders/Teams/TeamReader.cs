@@ -1,9 +1,8 @@
-using Kith.Concerns.Domain;
 using Kith.Platform.Data;
 using Kith.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kith.Concerns.Teams;
+namespace Kith.Responders.Teams;
 
 /// <summary>Reads teams for the list, the team page and the API, with the warnings an administrator needs to see.</summary>
 internal sealed class TeamReader(KithDb db, Responders responders, ICommunityFacts community, DeploymentCalendar calendar)

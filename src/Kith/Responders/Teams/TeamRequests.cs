@@ -1,4 +1,4 @@
-namespace Kith.Concerns.Teams;
+namespace Kith.Responders.Teams;
 
 /// <summary>
 /// A team's details as sent to <c>POST/PUT /api/concerns/admin/teams</c> and by the team form. On creation the

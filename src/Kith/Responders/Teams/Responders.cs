@@ -1,4 +1,4 @@
-namespace Kith.Concerns.Teams;
+namespace Kith.Responders.Teams;
 
 /// <summary>A staff member as the routing pages show them: id, name and email only.</summary>
 public sealed record Person(string Id, string DisplayName, string? Email, bool Pageable);

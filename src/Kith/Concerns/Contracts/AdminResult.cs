@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Kith.Concerns.RoutingRules;
+namespace Kith.Concerns.Contracts;
 
 public enum AdminOutcome { Saved, Invalid, NotFound, Conflict }
 

@@ -1,8 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Kith.Tests.Concerns;
+using Kith.Tests.Concerns.Admin;
 using static Kith.Tests.Concerns.Admin.AdminApi;
 
-namespace Kith.Tests.Concerns.Admin;
+namespace Kith.Tests.Responders.Teams;
 
 /// <summary><c>/api/concerns/admin/teams</c>: teams, members and the rota, validated, audited, and for administrators only.</summary>
 [Trait("Category", "Integration")]

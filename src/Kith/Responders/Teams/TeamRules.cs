@@ -1,4 +1,4 @@
-namespace Kith.Concerns.Teams;
+namespace Kith.Responders.Teams;
 
 /// <summary>The rules a team and its rota keep, in plain C# (no database): checked before anything is saved.</summary>
 internal static class TeamRules

@@ -1,12 +1,11 @@
-using Kith.Concerns.Domain;
-// Teams are Responders' (ADR 18); their admin pages and the demo's teams move there next, until then they write its entities.
+// The team pages are part of Concerns' routing administration: its change result and audited save (concerns.team-*).
+using Kith.Concerns.Contracts;
 using Kith.Responders.Domain;
-using Kith.Concerns.RoutingRules;
 using Kith.Platform.Data;
 using Kith.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kith.Concerns.Teams;
+namespace Kith.Responders.Teams;
 
 /// <summary>
 /// Changes teams, their members and their rota for the API and the pages alike: validated, saved and audited

@@ -2,7 +2,7 @@ using Kith.Platform.Audit;
 using Kith.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kith.Concerns.RoutingRules;
+namespace Kith.Concerns.Contracts;
 
 /// <summary>
 /// Saves one administrative change to the routing set-up together with its audit entry (ids and codes only),

@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using Kith.Concerns.RoutingRules;
+using Kith.Concerns.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Kith.Concerns.Teams;
+namespace Kith.Responders.Teams;
 
 /// <summary>
 /// <c>/api/concerns/admin/teams</c>: teams, members, the on-call rota and who is on call now (administrators;

@@ -1,0 +1,8 @@
+namespace Kith.Responders.Contracts;
+
+/// <summary>The Riverbend demo's teams: Responders seeds them, other modules' demo content finds them by these names.</summary>
+internal static class RiverbendTeams
+{
+    public const string School = "Riverbend High School safety team";
+    public const string County = "County crisis team";
+}

@@ -5,20 +5,23 @@ namespace Kith.Platform.Safety;
 /// <summary>The phrase books' search terms, matched the way a search box needs (see <see cref="RiskLanguage.ReadQuery"/>).
 /// <para>Matching ignores case, accents and spacing ("kill my self", "killmyself") and allows typos
 /// (1 in a term of 6–11 letters, 2 in longer ones); a term must start and end on word boundaries. Terms are
-/// tried in the books' order, so the first listed wins.</para></summary>
+/// tried in the books' order, so the first listed wins. An emoji term (one symbol, see <see cref="Narrative.IsSymbol"/>)
+/// matches where the query holds that emoji.</para></summary>
 internal sealed class SearchTerms(IEnumerable<PhraseBook> books)
 {
-    private readonly (string Compact, RiskSignal Signal)[] terms = [.. books.SelectMany(b => b.Terms.Select(t =>
-        (CompactFold(t.Text).Text, new RiskSignal($"phrase.{b.Language}.{t.Rule}", t.Tier, t.Text))))];
+    private readonly (string Compact, string? Symbol, RiskSignal Signal)[] terms = [.. books.SelectMany(b => b.Terms.Select(t =>
+        (CompactFold(t.Text).Text, Narrative.IsSymbol(t.Text) ? t.Text : null, new RiskSignal($"phrase.{b.Language}.{t.Rule}", t.Tier, t.Text))))];
 
     /// <summary>The signal of the first term the text matched, or null when none did.</summary>
     public RiskSignal? Detect(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var (compact, starts, ends) = CompactFold(text);
-        if (compact.Length == 0) return null;
-        foreach (var (term, signal) in terms)
-            if (Occurs(term, compact, starts, ends)) return signal;
+        foreach (var (term, symbol, signal) in terms)
+        {
+            if (symbol is not null ? text.Contains(symbol, StringComparison.Ordinal)
+                : compact.Length > 0 && term.Length > 0 && Occurs(term, compact, starts, ends)) return signal;
+        }
         return null;
     }
 

@@ -14,9 +14,13 @@ internal sealed class LanguageRules
     public LanguageRules(PhraseBook book)
     {
         Language = book.Language;
-        Phrases = new PatternIndex<Fired>(book.Phrases.Select(p => (Pattern.Parse(p.Pattern, book.Words), new Fired(
-            $"phrase.{book.Language}.{p.Rule}", p.Tier,
-            p.WithTiming is null ? null : $"phrase.{book.Language}.{p.WithTiming}"))));
+        foreach (var phrase in book.Phrases) LexiconSources.Check(phrase.Source, phrase.Pattern);
+        foreach (var term in book.Terms) LexiconSources.Check(term.Source, term.Text);
+        var compiled = book.Phrases.Select(p => (Pattern: Pattern.Parse(p.Pattern, book.Words), Phrase: p)).ToList();
+        Symbols = [.. compiled.SelectMany(c => c.Pattern.Symbols).Distinct()];
+        Phrases = new PatternIndex<Fired>(compiled.Select(c => (c.Pattern, new Fired(
+            $"phrase.{book.Language}.{c.Phrase.Rule}", c.Phrase.Tier,
+            c.Phrase.WithTiming is null ? null : $"phrase.{book.Language}.{c.Phrase.WithTiming}"))));
         negations = book.Negations.ToDictionary(n => n.Word, StringComparer.Ordinal);
         notNegations = new PatternIndex<bool>(book.NotNegations.Select(p => (Pattern.Parse(p, book.Words), true)));
         conditionals = new HashSet<string>(book.Conditionals, StringComparer.Ordinal);
@@ -26,6 +30,9 @@ internal sealed class LanguageRules
 
     public string Language { get; }
     public PatternIndex<Fired> Phrases { get; }
+
+    /// <summary>The emoji this language's phrases name.</summary>
+    public IReadOnlyList<string> Symbols { get; }
     public IReadOnlyList<Pattern> Timing { get; }
 
     /// <summary>

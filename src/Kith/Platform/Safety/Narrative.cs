@@ -7,7 +7,8 @@ namespace Kith.Platform.Safety;
 /// A narrative as triage reads it: words lower-cased and without diacritics ("Está" → "esta", "ñ" → "n"),
 /// apostrophes dropped so "don't", "don’t" and "dont" are one word, each word tagged with its clause.
 /// Punctuation and the clause-break words of every language ("but", "pero", "laakiin"…) end a clause and
-/// are not words themselves. Read once, in one pass; everything after is lookups on these arrays.
+/// are not words themselves. Emoji the phrase books name ("🔪", "💊") are words of their own; other emoji
+/// only separate words. Read once, in one pass; everything after is lookups on these arrays.
 /// </summary>
 internal sealed class Narrative
 {
@@ -26,8 +27,19 @@ internal sealed class Narrative
     public string this[int index] => words[index];
     public int Clause(int index) => clauses[index];
 
-    public static Narrative Read(string? text, IReadOnlySet<string> clauseBreaks)
+    /// <summary>One emoji as the phrase books write it: one symbol (one or two UTF-16 units), no letter or digit.</summary>
+    public static bool IsSymbol(string text) =>
+        text.Length is 1 or 2 && text[0] >= 128 && Rune.TryGetRuneAt(text, 0, out var rune) && rune.Utf16SequenceLength == text.Length
+        && !Rune.IsLetterOrDigit(rune) && Rune.GetUnicodeCategory(rune) is UnicodeCategory.OtherSymbol;
+
+    public static Narrative Read(string? text, IReadOnlySet<string> clauseBreaks) => Read(text, clauseBreaks, NoSymbols);
+
+    private static readonly HashSet<string> NoSymbols = [];
+
+    /// <param name="symbols">The emoji kept as words (see <see cref="IsSymbol"/>).</param>
+    public static Narrative Read(string? text, IReadOnlySet<string> clauseBreaks, HashSet<string> symbols)
     {
+        var symbol = symbols.GetAlternateLookup<ReadOnlySpan<char>>();
         var narrative = new Narrative();
         if (string.IsNullOrEmpty(text)) return narrative;
         var word = new StringBuilder();
@@ -42,8 +54,9 @@ internal sealed class Narrative
             else narrative.Add(w, clause);
         }
 
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (Apostrophes.Contains(c)) continue;
             if (c < 128)
             {
@@ -51,7 +64,16 @@ internal sealed class Narrative
                 else EndOf(c);
                 continue;
             }
-            if (char.IsSurrogate(c)) { EndWord(); continue; } // emoji and other astral symbols separate words
+            // A listed emoji is a word; other emoji and astral symbols separate words.
+            var units = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            if (symbols.Count > 0 && symbol.TryGetValue(text.AsSpan(i, units), out var listed))
+            {
+                EndWord();
+                narrative.Add(listed, clause);
+                i += units - 1;
+                continue;
+            }
+            if (char.IsSurrogate(c)) { EndWord(); i += units - 1; continue; }
             foreach (var d in Decompose(c))
             {
                 var category = CharUnicodeInfo.GetUnicodeCategory(d);

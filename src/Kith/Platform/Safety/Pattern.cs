@@ -9,6 +9,8 @@ namespace Kith.Platform.Safety;
 /// <item><c>a|b</c> either word; <c>suicid*</c> any word starting so (at least three letters)</item>
 /// <item><c>[his|her]</c> an optional word; <c>~</c> up to <see cref="MaxGap"/> other words</item>
 /// <item><c>{self}</c> a word list of the language file ("himself|herself|…")</item>
+/// <item><c>_</c> any one word; <c>!a|b</c> any one word but these ("gave away his _", not "his secret")</item>
+/// <item>an emoji, alone or as an alternative: <c>🔪|🩸</c> (written without the emoji variation selector)</item>
 /// </list>
 /// Words are written as the narrative is read: lower case, no diacritics, no apostrophes ("dont").
 /// </summary>
@@ -27,6 +29,9 @@ internal sealed partial class Pattern
     public string Text { get; }
     public Slot First => slots[0];
 
+    /// <summary>The emoji this pattern names anywhere (the narrative keeps these as words).</summary>
+    public IEnumerable<string> Symbols => slots.SelectMany(s => s.Words).Where(Narrative.IsSymbol);
+
     public static Pattern Parse(string text, IReadOnlyDictionary<string, string> words)
     {
         var expanded = text;
@@ -37,7 +42,7 @@ internal sealed partial class Pattern
                 ? list : throw Invalid(text, $"no word list {{{m.Groups[1].Value}}}"));
         }
         var slots = expanded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(item => Slot.Parse(item, text)).ToArray();
-        if (slots.Length == 0 || slots[0].IsGap || slots[0].Optional) throw Invalid(text, "must start with a word");
+        if (slots.Length == 0 || slots[0].IsGap || slots[0].Optional || slots[0].AnyWord) throw Invalid(text, "must start with a word");
         if (slots[^1].IsGap) throw Invalid(text, "must not end with ~");
         if (slots.Zip(slots.Skip(1)).Any(p => p.First.IsGap && p.Second.IsGap)) throw Invalid(text, "two ~ in a row");
         return new Pattern(text, slots);
@@ -82,25 +87,32 @@ internal sealed partial class Pattern
     private static partial Regex WordList();
 }
 
-/// <summary>One position of a pattern: a set of words and word prefixes, optional or not, or a gap.</summary>
+/// <summary>One position of a pattern: a set of words and word prefixes, optional or not, any word but some, or a gap.</summary>
 internal sealed partial class Slot
 {
     public const int ShortestPrefix = 3;
 
-    private Slot(bool isGap, bool optional, HashSet<string> words, string[] prefixes)
+    private Slot(bool isGap, bool optional, bool anyWord, HashSet<string> words, string[] prefixes)
     {
         IsGap = isGap;
         Optional = optional;
+        AnyWord = anyWord;
         Words = words;
         Prefixes = prefixes;
     }
 
     public bool IsGap { get; }
     public bool Optional { get; }
+
+    /// <summary>Matches any one word except <see cref="Words"/> and <see cref="Prefixes"/> (<c>_</c>, <c>!a|b</c>).</summary>
+    public bool AnyWord { get; }
+
     public IReadOnlySet<string> Words { get; }
     public IReadOnlyList<string> Prefixes { get; }
 
-    public bool Matches(string word)
+    public bool Matches(string word) => AnyWord != Listed(word);
+
+    private bool Listed(string word)
     {
         if (Words.Contains(word)) return true;
         foreach (var prefix in Prefixes)
@@ -110,19 +122,23 @@ internal sealed partial class Slot
 
     public static Slot Parse(string item, string pattern)
     {
-        if (item == "~") return new Slot(true, false, [], []);
+        if (item == "~") return new Slot(true, false, false, [], []);
         var optional = item.StartsWith('[') && item.EndsWith(']');
         var body = optional ? item[1..^1] : item;
+        if (body == "_") return new Slot(false, optional, true, [], []);
+        var except = body.StartsWith('!');
+        if (except) body = body[1..];
         var words = new HashSet<string>(StringComparer.Ordinal);
         var prefixes = new List<string>();
         foreach (var alternative in body.Split('|'))
         {
-            if (!Alternative().IsMatch(alternative)) throw Pattern.Invalid(pattern, $"\"{alternative}\" is not a plain lower-case word");
+            if (Narrative.IsSymbol(alternative)) { words.Add(alternative); continue; }
+            if (!Alternative().IsMatch(alternative)) throw Pattern.Invalid(pattern, $"\"{alternative}\" is not a plain lower-case word or one emoji");
             if (!alternative.EndsWith('*')) { words.Add(alternative); continue; }
             if (alternative.Length - 1 < ShortestPrefix) throw Pattern.Invalid(pattern, $"prefix \"{alternative}\" is too short");
             prefixes.Add(alternative[..^1]);
         }
-        return new Slot(false, optional, words, [.. prefixes.Distinct()]);
+        return new Slot(false, optional, except, words, [.. prefixes.Distinct()]);
     }
 
     [GeneratedRegex(@"^[a-z0-9]+\*?$")]

@@ -30,14 +30,15 @@ internal sealed record PhraseBook(
 /// <summary>
 /// A phrase and what it means. <paramref name="WithTiming"/>, when set, is the rule fired instead (at
 /// <see cref="RiskTier.Imminent"/>) when a timing word stands near the phrase in the same clause.
+/// <paramref name="Source"/>: where the words come from, a key of <see cref="LexiconSources"/> (ADR 0027).
 /// </summary>
-internal sealed record Phrase(string Pattern, string Rule, RiskTier Tier, string? WithTiming = null)
+internal sealed record Phrase(string Pattern, string Rule, RiskTier Tier, string Source, string? WithTiming = null)
 {
-    public static Phrase[] Imminent(string rule, params string[] patterns) =>
-        [.. patterns.Select(p => new Phrase(p, rule, RiskTier.Imminent))];
+    public static Phrase[] Imminent(string rule, string source, params string[] patterns) =>
+        [.. patterns.Select(p => new Phrase(p, rule, RiskTier.Imminent, source))];
 
-    public static Phrase[] Urgent(string rule, string withTiming, params string[] patterns) =>
-        [.. patterns.Select(p => new Phrase(p, rule, RiskTier.Urgent, withTiming))];
+    public static Phrase[] Urgent(string rule, string withTiming, string source, params string[] patterns) =>
+        [.. patterns.Select(p => new Phrase(p, rule, RiskTier.Urgent, source, withTiming))];
 }
 
 /// <summary>
@@ -48,8 +49,11 @@ internal sealed record Phrase(string Pattern, string Rule, RiskTier Tier, string
 /// </summary>
 internal sealed record NegationCue(string Word, int Reach = 4, string[]? ConfirmedByEnding = null);
 
-/// <summary>A search term (plain words, as <see cref="Narrative"/> reads them) and the rule it fires.</summary>
-internal sealed record Term(string Text, string Rule, RiskTier Tier)
+/// <summary>
+/// A search term (plain words, as <see cref="Narrative"/> reads them, or one emoji) and the rule it fires;
+/// <paramref name="Source"/> as for <see cref="Phrase"/>.
+/// </summary>
+internal sealed record Term(string Text, string Rule, RiskTier Tier, string Source)
 {
-    public static Term[] Urgent(string rule, params string[] texts) => [.. texts.Select(t => new Term(t, rule, RiskTier.Urgent))];
+    public static Term[] Urgent(string rule, string source, params string[] texts) => [.. texts.Select(t => new Term(t, rule, RiskTier.Urgent, source))];
 }

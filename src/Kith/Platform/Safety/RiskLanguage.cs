@@ -19,6 +19,9 @@ internal static class RiskLanguage
 
     private static readonly HashSet<string> ClauseBreaks = new(Books.SelectMany(b => b.ClauseBreaks), StringComparer.Ordinal);
 
+    // The emoji some phrase names: the narrative keeps them as words (ADR 0027).
+    private static readonly HashSet<string> Symbols = new(Languages.SelectMany(l => l.Symbols), StringComparer.Ordinal);
+
     private static readonly PatternIndex<bool> Timing = new(Languages.SelectMany(l => l.Timing).Select(p => (p, true)));
 
     private static readonly SearchTerms Terms = new(Books);
@@ -33,7 +36,7 @@ internal static class RiskLanguage
     /// </summary>
     public static IEnumerable<RiskSignal> ReadNarrative(string? text, string? formLanguage)
     {
-        var narrative = Narrative.Read(text, ClauseBreaks);
+        var narrative = Narrative.Read(text, ClauseBreaks, Symbols);
         if (narrative.Count == 0) yield break;
         var timing = new bool[narrative.Count];
         for (var i = 0; i < narrative.Count; i++) timing[i] = Timing.AnyAt(narrative, i);

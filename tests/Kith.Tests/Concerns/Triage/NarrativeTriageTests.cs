@@ -134,6 +134,25 @@ public sealed class NarrativeTriageTests
         // A negation of the form's language cancels an English phrase; another language's does not.
         { "es", "nunca said he wants to die", R },
         { "en", "nunca said he wants to die", U },
+
+        // Risk language as people write it (ADR 0027; the full table is Platform/Safety/risk-lexicon-cases.tsv).
+        { "en", "He said nobody would miss him… then he gave away his guitar", I },
+        { "en", "Sam posted again tonight saying goodbye. I am scared.", I },
+        { "en", "nobody would miss him", U },
+        { "en", "he keeps saying kms", U },
+        { "en", "she wants to end it all", U },
+        { "en", "I don't want to be here anymore", U },
+        { "en", "he took a whole bottle of advil", I },
+        { "en", "she posted 🔪🩸 on her story", U },
+        { "en", "killing it at work", R },
+        { "en", "I'm dead tired", R },
+        { "en", "this homework is killing me", R },
+        { "en", "i could kill for a coffee", R },
+        { "en", "he gave away the answer", R },
+        { "es", "Dijo que nadie lo echaría de menos", U },
+        { "es", "quiero lastimarme", U },
+        { "es", "me muero de risa", R },
+        { "so", "Waan is dilayaa", I },
     };
 
     [Theory]
@@ -175,6 +194,9 @@ public sealed class NarrativeTriageTests
         { "so", "Ha is dilin", "Wuu is dilay" },
         { "so", "Inuusan is dilin ayuu ballan qaaday", "Inuu is dilo ayuu sheegay" },
         { "so", "Isma dilayo", "Wuu is dilayaa" },
+        { "en", "he never said nobody would miss him", "he said nobody would miss him" },
+        { "en", "he never gave away his guitar", "he gave away his guitar" },
+        { "es", "No regaló sus cosas", "Regaló sus cosas" },
     };
 
     [Theory]

@@ -124,6 +124,11 @@ public sealed class FollowUpReassessmentTests(FollowUpClockApp app) : IClassFixt
         Assert.True(await ConcernData.ReadAsync(app, db => db.ConcernStatusChanges.AnyAsync(s =>
             s.ConcernId == concern.Id && s.PreviousStatus == "closed" && s.Status == "in_progress" && s.ById == null)));
         Assert.NotNull((await QueueRowAsync(desk, concern.Id)).QuerySelector(".queue-unread"));
+        // On the page, in the reader's language: a message that reads as risk shows the lines even at the same tier.
+        var spanish = app.Browser();
+        await spanish.GetAsync("/language/es?returnUrl=%2Fconcerns%2Ffollow-up");
+        var (_, _, page) = await ConcernPages.ReplyAsync(spanish, receipt, "Dijo que se va a matar esta noche.");
+        Assert.Equal("Si alguien está en peligro ahora", page.QuerySelector("main > #crisis-options h2")!.TextContent.Trim());
         // Nothing of what was written reaches the logs.
         Assert.DoesNotContain(app.Logs.Lines, m => m.Contains("kill himself", StringComparison.OrdinalIgnoreCase));
     }

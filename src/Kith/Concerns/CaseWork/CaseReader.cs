@@ -23,6 +23,11 @@ internal sealed class CaseReader(KithDb db, CaseAccess access, StatusChanges sta
         await audit.RecordAsync("concern.read", actor, "concern", id.ToString(), new { via, asAdmin = view.ReadAsAdmin }, ct);
         var now = time.GetUtcNow().UtcDateTime;
         await alerts.MarkSeenAsync(Routing.ConcernSubjects.Kind, id, actor, now, ct);
+        // Read for the team once one of them (or, for a concern with no team, an administrator) has it open; the view
+        // still says it was unread. Not a change of the concern: its revision stays, so no open form goes stale.
+        if (view.UnreadSince is not null && (!view.ReadAsAdmin || view.TeamId is null))
+            await db.Concerns.Where(c => c.Id == id && c.UnreadSince != null)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.UnreadSince, (DateTime?)null), ct);
         return view;
     }
 
@@ -62,7 +67,8 @@ internal sealed class CaseReader(KithDb db, CaseAccess access, StatusChanges sta
             table.NextFrom(c.Status).Select(s => new CaseChoice(s.Code, s.Name, s.Kind)).ToList(),
             assignable.Select(u => new CaseChoice(u, Name(u)!)).OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase).ToList(),
             teams.Where(t => t.Active && t.Id != c.TeamId).OrderBy(t => t.Name).Select(t => new CaseChoice(t.Id.ToString(), t.Name)).ToList(),
-            timeline.Select(e => e with { ByName = Name(e.ById), FromTeam = TeamName(e.FromTeam), ToTeam = TeamName(e.ToTeam) }).ToList());
+            timeline.Select(e => e with { ByName = Name(e.ById), FromTeam = TeamName(e.FromTeam), ToTeam = TeamName(e.ToTeam) }).ToList(),
+            c.UnreadSince);
     }
 
     /// <summary>Status changes, messages and notes, interventions and hand-offs, oldest first. Team ids are resolved by the caller.</summary>

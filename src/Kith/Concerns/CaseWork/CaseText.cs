@@ -40,6 +40,7 @@ internal static class CaseText
     {
         AlertKinds.Escalated => T["Needs acknowledging now"],
         AlertKinds.ReporterReplied => T["The reporter wrote back"],
+        AlertKinds.RaisedByReporter => T["Raised by the reporter's message"],
         AlertKinds.HandedOff => T["Handed to your team"],
         _ => T["New concern"],
     };

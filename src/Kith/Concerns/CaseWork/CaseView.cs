@@ -11,7 +11,8 @@ public sealed record CaseView(
     string Status, string StatusKind, DateTime AcknowledgeBy, DateTime? AcknowledgedAt, string? AcknowledgedByName, int EscalationLevel,
     DateTime? ClosedAt, string? Outcome, string? Flag, bool Purged, bool ReadAsAdmin,
     IReadOnlyDictionary<string, string> StatusNames, IReadOnlyList<CaseChoice> NextStatuses,
-    IReadOnlyList<CaseChoice> Assignable, IReadOnlyList<CaseChoice> OtherTeams, IReadOnlyList<TimelineEntry> Timeline)
+    IReadOnlyList<CaseChoice> Assignable, IReadOnlyList<CaseChoice> OtherTeams, IReadOnlyList<TimelineEntry> Timeline,
+    DateTime? UnreadSince = null)
 {
     public string StatusName => StatusNames.GetValueOrDefault(Status, Status);
 }

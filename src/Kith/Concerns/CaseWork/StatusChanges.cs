@@ -11,10 +11,10 @@ internal sealed class StatusChanges(KithDb db)
         new(await db.CaseStatuses.AsNoTracking().ToListAsync(ct), await db.StatusTransitions.AsNoTracking().ToListAsync(ct));
 
     /// <summary>Applies the move to the tracked concern and adds the history row; the caller saves. Returns an error or null.</summary>
-    public string? Move(StatusTable table, Concern concern, string to, string? byId, string? reason, DateTime now)
+    public string? Move(StatusTable table, Concern concern, string to, string? byId, string? reason, DateTime now, bool anyway = false)
     {
         var previous = concern.Status;
-        var error = table.Apply(concern, to, byId, now);
+        var error = table.Apply(concern, to, byId, now, anyway);
         if (error is not null) return error;
         db.ConcernStatusChanges.Add(new ConcernStatusChange
         {

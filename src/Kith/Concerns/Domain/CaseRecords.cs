@@ -64,5 +64,7 @@ internal static class AlertKinds
     public const string New = Kith.Responders.Contracts.CommonAlertKinds.New;
     public const string Escalated = Kith.Responders.Contracts.CommonAlertKinds.Escalated;
     public const string ReporterReplied = "reporter-replied";
+    /// <summary>A reporter's message raised the tier or reopened the concern: the chain must acknowledge it again.</summary>
+    public const string RaisedByReporter = "raised-by-reporter";
     public const string HandedOff = "handed-off";
 }

@@ -59,6 +59,9 @@ internal sealed class Concern
     /// <summary>"false" or "abusive" when staff flag the report; counted apart in reporting.</summary>
     public string? Flag { get; set; }
     public DateTime? LastReporterActivityAt { get; set; }
+    /// <summary>The reporter wrote and nobody on the team has opened the case since (null: read). Set by a
+    /// reporter's message, cleared when a member of the team opens the case.</summary>
+    public DateTime? UnreadSince { get; set; }
     public DateTime? PurgedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     /// <summary>Optimistic concurrency: two responders (or a node's escalation) acting at once cannot both win.</summary>

@@ -21,11 +21,16 @@ internal sealed class StatusTable(IReadOnlyList<CaseStatus> statuses, IReadOnlyL
     /// <summary>The first status of a kind that can be reached from <paramref name="from"/> (e.g. "acknowledge" = first open one).</summary>
     public string? FirstReachable(string from, string kind) => NextFrom(from).FirstOrDefault(s => s.Kind == kind)?.Code;
 
+    /// <summary>The first open status by position, reachable or not; null if the table has none.</summary>
+    public string? FirstOpen => Statuses.FirstOrDefault(s => s.Kind == StatusKinds.Open)?.Code;
+
     /// <summary>Moves a concern, or says why it cannot. The caller records the change row.</summary>
-    public string? Apply(Concern concern, string to, string? byId, DateTime now)
+    /// <param name="anyway">Past the transitions: only for risk that must reach a person whatever the table allows
+    /// (a reporter's worrying message on a closed concern the table cannot reopen).</param>
+    public string? Apply(Concern concern, string to, string? byId, DateTime now, bool anyway = false)
     {
         if (Statuses.All(s => s.Code != to)) return "No such status.";
-        if (!Allows(concern.Status, to)) return $"A concern cannot move from {NameOf(concern.Status)} to {NameOf(to)}.";
+        if (!anyway && !Allows(concern.Status, to)) return $"A concern cannot move from {NameOf(concern.Status)} to {NameOf(to)}.";
         var kind = KindOf(to);
         if (kind != StatusKinds.New && concern.AcknowledgedAt is null)
         {

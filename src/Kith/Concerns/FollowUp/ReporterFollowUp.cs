@@ -4,6 +4,7 @@ using Kith.Concerns.Receipts;
 using Kith.Concerns.Routing;
 using Kith.Platform.Audit;
 using Kith.Platform.Data;
+using Kith.Platform.Safety;
 using Kith.Responders.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,18 +17,23 @@ internal enum FollowUpOutcome { Opened, WrongReceipt, TooManyAttempts, Invalid }
 internal sealed record ReporterMessage(DateTime At, bool FromReporter, bool IsQuestion, string Body);
 
 /// <summary>The reporter's view of their concern: where it stands and the conversation, nothing internal.</summary>
-/// <remarks>Only the day it was sent (deployment time zone): an anonymous concern keeps no exact time.</remarks>
-internal sealed record ReporterView(DateOnly SubmittedOn, string Stage, bool Closed, IReadOnlyList<ReporterMessage> Messages);
+/// <remarks>Only the day it was sent (deployment time zone): an anonymous concern keeps no exact time. After a message
+/// that reads as risk, <see cref="ShowCrisisOptions"/> is true and <see cref="CrisisLines"/> lists the lines to use now.</remarks>
+internal sealed record ReporterView(DateOnly SubmittedOn, string Stage, bool Closed, IReadOnlyList<ReporterMessage> Messages,
+    bool ShowCrisisOptions = false, IReadOnlyList<CrisisRoute>? CrisisLines = null);
 
-internal sealed record FollowUpResult(FollowUpOutcome Outcome, ReporterView? View = null, string? Error = null);
+/// <param name="AreaId">The concern's area, for the crisis lines of the place (never sent to the reporter).</param>
+internal sealed record FollowUpResult(FollowUpOutcome Outcome, ReporterView? View = null, string? Error = null, Guid? AreaId = null);
 
 /// <summary>
 /// What a reporter can do with their receipt: read replies and answer. A wrong receipt and a purged one
-/// look the same; only wrong receipts count towards the guessing brake.
+/// look the same; only wrong receipts count towards the guessing brake. Every answer is read for risk
+/// (see ReporterFollowUp.Risk.cs).
 /// </summary>
-internal sealed class ReporterFollowUp(
-    KithDb db, ReceiptCode receipts, ReceiptGuard guard, StatusChanges statuses, IPaging paging,
-    AuditLog audit, IOptions<ConcernOptions> options, TimeProvider time, Platform.Time.DeploymentCalendar calendar)
+internal sealed partial class ReporterFollowUp(
+    KithDb db, ReceiptCode receipts, ReceiptGuard guard, StatusChanges statuses, IPaging paging, CrisisRoutes crisis,
+    AuditLog audit, IOptions<ConcernOptions> options, TimeProvider time, Platform.Time.DeploymentCalendar calendar,
+    ILogger<ReporterFollowUp> log)
 {
     public async Task<FollowUpResult> OpenAsync(string? typed, string client, CancellationToken ct)
     {
@@ -60,22 +66,43 @@ internal sealed class ReporterFollowUp(
     private async Task<FollowUpResult> AddReplyAsync(Concern concern, string body, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        db.ConcernMessages.Add(new ConcernMessage { Id = Guid.CreateVersion7(now), ConcernId = concern.Id, At = now, Kind = MessageKinds.Reporter, Body = body });
+        // One transaction: a raise retires the old deadlines and schedules new ones, which must commit with the tier.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var message = new ConcernMessage { Id = Guid.CreateVersion7(now), ConcernId = concern.Id, At = now, Kind = MessageKinds.Reporter, Body = body };
+        db.ConcernMessages.Add(message);
         concern.LastReporterActivityAt = now;
+        concern.UnreadSince ??= now; // unread for the team until one of them opens the case
         concern.UpdatedAt = now;
         concern.Revision++;
         var table = await statuses.TableAsync(ct);
+        var risk = Assess(concern, body);
         // An answer ends the wait, and a reporter writing after closing brings the concern back to a person.
+        var reopened = table.KindOf(concern.Status) == StatusKinds.Closed;
         if (table.KindOf(concern.Status) is StatusKinds.Waiting or StatusKinds.Closed
             && table.FirstReachable(concern.Status, StatusKinds.Open) is { } open)
             statuses.Move(table, concern, open, null, "The reporter wrote back", now);
+        else if (reopened && risk.Worrying)
+            // Risk must reach a person even where the status table allows no way back from closed.
+            statuses.Move(table, concern, table.FirstOpen ?? CaseStatuses.StatusTableRules.StartCode, null, "The reporter wrote back", now, anyway: true);
+        reopened &= table.KindOf(concern.Status) != StatusKinds.Closed;
+        if (reopened) concern.Outcome = null;
         var replies = await db.ConcernMessages.CountAsync(m => m.ConcernId == concern.Id && m.Kind == MessageKinds.Reporter, ct);
-        var pagees = concern.AssignedTo is { } assignee ? [new Pagee(assignee, true, false)] : await paging.ChainAsync(concern.TeamId, 0, now, ct);
-        var paged = await paging.PageAsync(ConcernSubjects.Of(concern), AlertKinds.ReporterReplied, replies + 1, pagees,
-            ConcernSubjects.Wording(concern, AlertKinds.ReporterReplied), now, ct);
+        var (kind, pagees) = risk.Raised || (reopened && risk.Worrying)
+            ? (AlertKinds.RaisedByReporter, await RestartAsync(concern, risk, message.Id, now, ct))
+            : (AlertKinds.ReporterReplied, concern.AssignedTo is { } assignee ? [new Pagee(assignee, true, false)] : await paging.ChainAsync(concern.TeamId, 0, now, ct));
+        var paged = await paging.PageAsync(ConcernSubjects.Of(concern), kind, replies + 1, pagees, ConcernSubjects.Wording(concern, kind), now, ct);
         await db.SaveChangesAsync(ct);
-        await paging.NudgeAsync(ConcernSubjects.Kind, concern.Id, AlertKinds.ReporterReplied, paged, ct);
-        return new(FollowUpOutcome.Opened, await ViewAsync(concern, ct));
+        if (kind == AlertKinds.RaisedByReporter)
+            await audit.RecordAsync("concern.raised-by-reporter", "reporter", "concern", concern.Id.ToString(),
+                new { tier = concern.Tier, rules = risk.Rules, reopened }, ct);
+        await transaction.CommitAsync(ct);
+        if (kind == AlertKinds.RaisedByReporter)
+            log.LogInformation("Concern {ConcernId} is {Tier} after the reporter's message; its acknowledgement was restarted", concern.Id, concern.Tier);
+        await paging.NudgeAsync(ConcernSubjects.Kind, concern.Id, kind, paged, ct);
+        var view = await ViewAsync(concern, ct);
+        if (!risk.Worrying) return new(FollowUpOutcome.Opened, view);
+        var lines = await crisis.ForAsync(concern.AreaId, risk.Language, System.Globalization.CultureInfo.CurrentUICulture, ct);
+        return new(FollowUpOutcome.Opened, view with { ShowCrisisOptions = true, CrisisLines = lines }, AreaId: concern.AreaId);
     }
 
     private async Task<(Concern? Concern, FollowUpResult? Failure)> FindAsync(string? typed, string client, bool tracked, CancellationToken ct)

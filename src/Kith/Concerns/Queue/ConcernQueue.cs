@@ -12,7 +12,7 @@ namespace Kith.Concerns.Queue;
 public sealed record QueueRow(
     Guid Id, string Reference, string Tier, DateTime SubmittedAt, string Status, string StatusName, string? TeamName,
     string? AssignedName, DateTime AcknowledgeBy, bool Acknowledged, bool Overdue, IReadOnlyList<string> Categories,
-    string? AreaName, string? Flag);
+    string? AreaName, string? Flag, bool Unread = false);
 
 /// <summary>An alert the person has not seen yet: a new concern, a missed deadline, a reply, a hand-off.</summary>
 public sealed record QueueAlert(Guid ConcernId, string Reference, string Tier, string Kind, DateTime At);
@@ -49,7 +49,7 @@ internal sealed class ConcernQueue(CaseAccess access, StatusChanges statuses, IC
             .Select(c => new
             {
                 c.Id, c.Reference, c.Tier, c.SubmittedAt, c.Status, c.TeamId, c.AssignedTo, c.AcknowledgeBy, c.AcknowledgedAt,
-                c.ClosedAt, c.Categories, c.AreaId, c.Flag,
+                c.ClosedAt, c.Categories, c.AreaId, c.Flag, c.UnreadSince,
             })
             .ToListAsync(ct);
         var alerts = await (from a in responderAlerts.About(Routing.ConcernSubjects.Kind)
@@ -71,7 +71,7 @@ internal sealed class ConcernQueue(CaseAccess access, StatusChanges statuses, IC
             r.AssignedTo is { } u ? names.GetValueOrDefault(u, u) : null,
             r.AcknowledgeBy, r.AcknowledgedAt is not null, r.AcknowledgedAt is null && r.ClosedAt is null && r.AcknowledgeBy < now,
             r.Categories.Split(' ', StringSplitOptions.RemoveEmptyEntries),
-            r.AreaId is { } area ? areas.GetValueOrDefault(area) : null, r.Flag)).ToList(), alerts, now);
+            r.AreaId is { } area ? areas.GetValueOrDefault(area) : null, r.Flag, r.UnreadSince is not null)).ToList(), alerts, now);
     }
 
     /// <summary>The concerns this person may see: all for administrators, their teams' and those they were paged about for responders, none otherwise.</summary>

@@ -21,6 +21,8 @@ internal static class ConcernSubjects
         {
             AlertKinds.Escalated => new($"Kith: {reference} needs acknowledging now",
                 $"Nobody has acknowledged a concern ({reference}, {tier}) in time, and you are the next step. Open it: {link}"),
+            AlertKinds.RaisedByReporter => new($"Kith: {reference} is now {tier}",
+                $"The reporter of {reference} wrote again and it now reads as {tier}. It needs acknowledging now. Open it: {link}"),
             AlertKinds.ReporterReplied => new($"Kith: the reporter answered on {reference}", $"The reporter of {reference} wrote back. Open it: {link}"),
             AlertKinds.HandedOff => new($"Kith: {reference} was handed to your team", $"A concern ({reference}, {tier}) was handed to your team. Open it: {link}"),
             _ => new($"Kith: new concern {reference} ({tier})", $"A new concern ({reference}, {tier}) needs acknowledging. Open it: {link}"),

@@ -37,6 +37,13 @@ internal static class ConcernTriage
         return new TriageResult(ordered.Count == 0 ? Tier.Routine : ordered[0].Value, [.. ordered.Select(f => f.Key)]);
     }
 
+    /// <summary>
+    /// A later message from the reporter, read by the same engine and rules as a concern's own text (no answers:
+    /// only what the message says). Routine with no rules when nothing fired.
+    /// </summary>
+    public static TriageResult AssessMessage(string? text, string language) =>
+        Assess(new TriageInput(About: "", Categories: [], Urgency: "", text, language));
+
     private static IEnumerable<(string Rule, Tier Tier)> Narrative(TriageInput input) =>
         RiskLanguage.ReadNarrative(input.Narrative, input.Language)
             .Select(s => (s.Rule, s.Tier == RiskTier.Imminent ? Tier.Imminent : Tier.Urgent));

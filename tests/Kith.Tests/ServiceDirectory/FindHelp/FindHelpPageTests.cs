@@ -69,7 +69,7 @@ public sealed partial class FindHelpPageTests(HelpSite site) : IClassFixture<Hel
 
         Assert.True(southgate.QuerySelector("input#open_now")!.HasAttribute("checked"));
         Assert.Equal("southgate", southgate.QuerySelector("select#area option[selected]")!.GetAttribute("value"));
-        Assert.Equal("true", southgate.QuerySelector(".help-chips a[href='/help?category=food']")!.GetAttribute("aria-current"));
+        Assert.Equal("true", southgate.QuerySelector(".help-chips a[href='/help?category=food#results']")!.GetAttribute("aria-current"));
     }
 
     [Fact]

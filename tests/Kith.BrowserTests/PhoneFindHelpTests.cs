@@ -27,14 +27,14 @@ public sealed class PhoneFindHelpTests(KithApp app)
         await page.WaitForURLAsync(url => new Uri(url).Query.Contains("q=grief"));
         var heading = page.Locator("h2#results");
         await Expect(heading).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+ services found$"));
-        await Expect(heading).ToBeInViewportAsync(new() { Ratio = 0.9 });
+        await Expect(heading).ToBeInViewportAsync(new() { Ratio = 0.9f });
         await Expect(heading).ToBeFocusedAsync();
 
         await page.Locator("input#q").FillAsync("I want to die");
         await page.Locator("input#q").PressAsync("Enter");
         await page.WaitForURLAsync(url => new Uri(url).Query.Contains("want"));
         var crisis = page.Locator(".crisis-panel h2#results");
-        await Expect(crisis).ToBeInViewportAsync(new() { Ratio = 0.9 });
+        await Expect(crisis).ToBeInViewportAsync(new() { Ratio = 0.9f });
         await Expect(crisis).ToBeFocusedAsync();
         // The first way to reach someone is on the same screen as the heading.
         await Expect(page.Locator(".crisis-panel a[href^='tel:'], .crisis-panel a[href^='sms:']").First).ToBeInViewportAsync();
@@ -54,7 +54,7 @@ public sealed class PhoneFindHelpTests(KithApp app)
         await page.WaitForURLAsync(url => new Uri(url).Query.Contains("q=murug"));
         Assert.Equal("so", await page.Locator("html").GetAttributeAsync("lang"));
         var heading = page.Locator("h2#results");
-        await Expect(heading).ToBeInViewportAsync(new() { Ratio = 0.9 });
+        await Expect(heading).ToBeInViewportAsync(new() { Ratio = 0.9f });
         await Expect(heading).ToBeFocusedAsync();
         Assert.True(await page.Locator("ol.results .result").CountAsync() > 0, "no results for murug");
     }

@@ -120,7 +120,7 @@ public sealed class FindHelpTests(KithApp app, ITestOutputHelper log)
         Assert.Contains("lat=44.02", help.Url);
         Assert.Contains("lon=-93.01", help.Url);
         Assert.Contains("category=counselling", help.Url);
-        Assert.True(await help.Locator(".result", new() { HasText = "km away" }).CountAsync() > 0, "no result says how far away it is");
+        Assert.True(await help.Locator(".result", new() { HasText = "mi away" }).CountAsync() > 0, "no result says how far away it is");
     }
 
     [Fact]

@@ -1,10 +1,13 @@
-using System.Globalization;
 using Kith.Platform.Localization;
 using Kith.ServiceDirectory.Domain;
 using Kith.ServiceDirectory.Indexing;
+using Kith.ServiceDirectory.Search;
 using Microsoft.Extensions.Localization;
 
 namespace Kith.ServiceDirectory.FindHelp;
+
+/// <summary>A point on the results map; <c>Confidential</c>: a safe place drawn at its public point.</summary>
+public sealed record MapPoint(double Latitude, double Longitude, bool Confidential = false);
 
 /// <summary>One option of a Find help filter: the value sent in the query string and what a person reads.</summary>
 public sealed record HelpChoice(string Value, string Label, string? Lang = null);
@@ -42,16 +45,5 @@ internal static class HelpChoices
     public static List<HelpChoice> Accessibility(IStringLocalizer T) =>
         KithVocabulary.AccessibilityFeatures.Select(a => new HelpChoice(a.Code, T[a.Name])).ToList();
 
-    private static string NativeName(string code)
-    {
-        try
-        {
-            var culture = CultureInfo.GetCultureInfo(code);
-            return culture.NativeName == code ? code : culture.NativeName;
-        }
-        catch (CultureNotFoundException)
-        {
-            return code;
-        }
-    }
+    private static string NativeName(string code) => LanguageCodes.NativeName(code);
 }

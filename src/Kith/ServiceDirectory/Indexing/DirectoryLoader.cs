@@ -181,16 +181,12 @@ internal sealed class DirectoryLoader(KithDb db, ICommunityFacts community)
         _ => "voice",
     };
 
-    /// <summary>ISO 639-1 from HSDS <c>code</c> (639-1, 639-2/3 or a BCP 47 tag) or, failing that, the English name.</summary>
+    /// <summary>The language key (ISO 639-1, else 639-3: see <see cref="LanguageCodes"/>) from HSDS <c>code</c> (639-1, 639-2/3 or a BCP 47 tag) or, failing that, the English name.</summary>
     internal static string? LanguageCode(string? code, string? name)
     {
         if (!string.IsNullOrWhiteSpace(code))
         {
-            var tag = code.Trim().Split('-', '_')[0].ToLowerInvariant();
-            if (tag.Length == 2) return tag;
-            var match = CultureInfo.GetCultures(CultureTypes.NeutralCultures)
-                .FirstOrDefault(c => c.ThreeLetterISOLanguageName == tag && c.TwoLetterISOLanguageName.Length == 2);
-            if (match != null) return match.TwoLetterISOLanguageName;
+            if (LanguageCodes.Canonical(code) is { } key) return key;
         }
         if (string.IsNullOrWhiteSpace(name)) return null;
         return CultureInfo.GetCultures(CultureTypes.NeutralCultures)

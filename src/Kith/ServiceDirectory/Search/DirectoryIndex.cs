@@ -68,9 +68,10 @@ internal sealed class DirectoryIndex
         return new string(buffer[..n]);
     }
 
-    /// <summary>"EN", "en-US" and "en_GB" are all "en": documents carry ISO 639-1 codes.</summary>
+    /// <summary>"EN", "en-US", "en_GB" and "eng" are all "en"; "hmn" stays "hmn" (see <see cref="LanguageCodes"/>).</summary>
     public static string NormalizeLanguage(string code)
     {
+        if (LanguageCodes.Canonical(code) is { } key) return key;
         var cut = code.IndexOfAny(['-', '_']);
         return (cut > 0 ? code[..cut] : code).Trim().ToLowerInvariant();
     }

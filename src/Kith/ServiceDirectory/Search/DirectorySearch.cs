@@ -50,7 +50,7 @@ internal static class DirectorySearch
                 total = admitted.Count;
             }
 
-            var order = new HitOrder(index, scratch, filters, byText, maxScore);
+            var order = new HitOrder(index, scratch, filters, byText, maxScore, query.ByDistance && point is not null);
             var wanted = (int)Math.Min((long)page * perPage, total);
             var top = order.Top(candidates, wanted);
             var reasons = new HitReasons(index, filters, query, clauses, now);
@@ -58,7 +58,7 @@ internal static class DirectorySearch
             for (var i = (page - 1) * perPage; i < top.Length; i++) hits.Add(reasons.Hit(top[i], byText ? scratch.Score[top[i]] : 0));
 
             var crisis = riskPhrase is null ? [] : reasons.Crisis();
-            return new SearchResults(crisis, hits, total, page, perPage, riskPhrase is not null, riskPhrase, unknownPostalCode);
+            return new SearchResults(crisis, hits, total, page, perPage, riskPhrase is not null, riskPhrase, unknownPostalCode, point);
         }
         finally
         {

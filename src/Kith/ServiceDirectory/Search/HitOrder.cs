@@ -2,21 +2,22 @@ namespace Kith.ServiceDirectory.Search;
 
 /// <summary>The result order. With text: relevance in 5% bands of the best score (so two equally good
 /// matches are not split by a name being one word longer), then distance, then freshness (last verified),
-/// then exact score and name. Without text: distance, freshness, name. The document number breaks any tie,
-/// so paging is stable.</summary>
-internal readonly struct HitOrder(DirectoryIndex index, SearchScratch scratch, SearchFilters filters, bool byText, float maxScore)
+/// then exact score and name. Without text, or when the searcher asked for the nearest first: distance, then the
+/// relevance band, freshness, name. The document number breaks any tie, so paging is stable.</summary>
+internal readonly struct HitOrder(DirectoryIndex index, SearchScratch scratch, SearchFilters filters, bool byText, float maxScore, bool byDistance = false)
 {
     private const int Bands = 20;
 
     /// <summary>True when <paramref name="a"/> ranks above <paramref name="b"/>.</summary>
     public bool Before(int a, int b)
     {
+        float da = Distance(a), db = Distance(b);
+        if (byDistance && da != db) return da < db;
         if (byText)
         {
             int ba = Band(a), bb = Band(b);
             if (ba != bb) return ba > bb;
         }
-        float da = Distance(a), db = Distance(b);
         if (da != db) return da < db;
         int fa = index.AssuredDay[a], fb = index.AssuredDay[b];
         if (fa != fb) return fa > fb;

@@ -6,7 +6,7 @@ internal sealed record SearchQuery(string? Text = null, string? TaxonomyTermId =
     GeoPoint? Near = null, double? RadiusKm = null, string? PostalCode = null, string? AreaId = null,
     bool OpenNow = false, DateTimeOffset? OpenAt = null, decimal? Age = null, bool FreeOnly = false,
     Delivery Delivery = Delivery.None /* any of the given flags */, IReadOnlyList<string>? Accessibility = null /* all required */,
-    bool HasCapacity = false, int Page = 1, int PerPage = 20);
+    bool HasCapacity = false, int Page = 1, int PerPage = 20, bool ByDistance = false /* nearest first, when there is a point */);
 
 /// <summary>Why a hit matched. <see cref="Kind"/> is one of <see cref="MatchKinds"/> (the UI translates it);
 /// <see cref="Detail"/> carries the data the sentence needs, in an invariant format documented on each kind.</summary>
@@ -15,7 +15,7 @@ internal sealed record MatchReason(string Kind, string Detail);
 internal sealed record SearchHit(SearchDocument Document, double Score, double? DistanceKm, bool? OpenNow, IReadOnlyList<MatchReason> Reasons);
 
 internal sealed record SearchResults(IReadOnlyList<SearchHit> Crisis, IReadOnlyList<SearchHit> Hits, int Total, int Page, int PerPage,
-    bool RiskDetected, string? RiskPhrase, bool UnknownPostalCode);
+    bool RiskDetected, string? RiskPhrase, bool UnknownPostalCode, GeoPoint? Origin = null /* the point distances are measured from */);
 
 /// <summary>The stable reason kinds. They are part of the contract with the UI's translations: never rename one.</summary>
 internal static class MatchKinds

@@ -51,7 +51,7 @@ internal static class TextQuery
             foreach (var span in spans)
                 if (span.Start <= i && i < span.Start + span.Length)
                     alternatives.Add(new Alternative(MatchVia.Synonym, PostingSource.Synonym, span.Group, Synonyms.GroupName(span.Group), SynonymWeight));
-            AddTypos(index, alternatives, word);
+            AddTypos(index, alternatives, word, known: Known(index, alternatives));
             var unique = Distinct(alternatives, index);
             if (unique.Length > 0) clauses.Add(new TextClause(word, unique, Idf(index, unique)));
             else clauses.Add(new TextClause(word, [], 0));
@@ -71,11 +71,16 @@ internal static class TextQuery
         if (index.Text.ExactIds.TryGetValue(word, out var id)) into.Add(new Alternative(via, PostingSource.Exact, id, word, weight));
     }
 
-    // Typos are looked for even when the word itself is indexed: a document may carry the typo ("counciling").
-    private static void AddTypos(DirectoryIndex index, List<Alternative> into, string word)
+    // A word the directory already has (itself, a stem or a synonym) was most likely meant as typed.
+    private static bool Known(DirectoryIndex index, List<Alternative> alternatives) =>
+        alternatives.Exists(a => PostingsOf(index, a.Source).Length(a.Term) > 0);
+
+    // Typos are looked for even when the word itself is indexed: a document may carry the typo ("counseling" finds
+    // "counselling"), but then only a dropped, doubled or swapped letter (TypoDistance.Rule).
+    private static void AddTypos(DirectoryIndex index, List<Alternative> into, string word, bool known)
     {
         var found = new List<(int Word, int Distance)>();
-        index.Typos.Find(word, found);
+        index.Typos.Find(word, known, found);
         var exact = index.Text.Exact;
         found.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : exact.Length(b.Word).CompareTo(exact.Length(a.Word)));
         foreach (var (id, distance) in CollectionsMarshal.AsSpan(found)[..Math.Min(found.Count, MaxTypoCandidates)])

@@ -53,26 +53,27 @@ internal sealed class TypoVocabulary
 
     private static ulong Entry(ReadOnlySpan<char> s, int id) => ((ulong)(uint)string.GetHashCode(s) << 32) | (uint)id;
 
-    /// <summary>Adds the indexed words (other than <paramref name="word"/> itself) within its allowed typo distance, as (word index, distance).</summary>
-    public void Find(string word, List<(int Word, int Distance)> into)
+    /// <summary>Adds the indexed words (other than <paramref name="word"/> itself) within its allowed typo distance, as (word index, distance).
+    /// <paramref name="known"/>: the word is itself in the directory's vocabulary (see <see cref="TypoDistance.Rule"/>).</summary>
+    public void Find(string word, bool known, List<(int Word, int Distance)> into)
     {
-        var max = TypoDistance.Allowed(word.Length);
+        var (max, substitutions) = TypoDistance.Rule(word, known);
         if (max == 0 || word.Length > MaxLength) return;
         var seen = new HashSet<int>();
         Span<char> one = stackalloc char[word.Length];
         Span<char> two = stackalloc char[word.Length];
-        Probe(word, word, max, seen, into);
+        Probe(word, word, max, substitutions, seen, into);
         for (var i = 0; i < word.Length; i++)
         {
             var n1 = Delete(word, i, one);
-            Probe(one[..n1], word, max, seen, into);
+            Probe(one[..n1], word, max, substitutions, seen, into);
             if (max < 2) continue;
             for (var j = i; j < n1; j++)
-                Probe(two[..Delete(one[..n1], j, two)], word, max, seen, into);
+                Probe(two[..Delete(one[..n1], j, two)], word, max, substitutions, seen, into);
         }
     }
 
-    private void Probe(ReadOnlySpan<char> deletion, string word, int max, HashSet<int> seen, List<(int, int)> into)
+    private void Probe(ReadOnlySpan<char> deletion, string word, int max, bool substitutions, HashSet<int> seen, List<(int, int)> into)
     {
         var hash = (ulong)(uint)string.GetHashCode(deletion) << 32;
         var at = LowerBound(hash);
@@ -81,8 +82,9 @@ internal sealed class TypoVocabulary
             var id = (int)(uint)_entries[at];
             if (!seen.Add(id)) continue;
             var candidate = _words[id];
-            if (candidate == word) continue;
-            var d = TypoDistance.Within(word, candidate, max);
+            // A typo never lands on a word of three letters: too many of them are one edit from each other ("car", "bed").
+            if (candidate == word || candidate.Length < 4) continue;
+            var d = TypoDistance.Within(word, candidate, max, substitutions);
             if (d <= max) into.Add((id, d));
         }
     }

@@ -32,6 +32,8 @@ internal sealed class SearchRequest
     public string? HasCapacity { get; init; }
     public string? Page { get; init; }
     public string? PerPage { get; init; }
+    /// <summary><c>relevance</c> (the default) or <c>distance</c> (nearest first; needs a point or postcode).</summary>
+    public string? Sort { get; init; }
 
     public static SearchRequest From(IQueryCollection query) => new()
     {
@@ -39,7 +41,7 @@ internal sealed class SearchRequest
         RadiusKm = query["radius_km"], Postcode = query["postcode"], Area = query["area"], OpenNow = query["open_now"],
         OpenAt = query["open_at"], Age = query["age"], Free = query["free"], HasCapacity = query["has_capacity"],
         Delivery = SplitList(query["delivery"]), Accessibility = SplitList(query["accessibility"]),
-        Page = query["page"], PerPage = query["per_page"],
+        Page = query["page"], PerPage = query["per_page"], Sort = query["sort"],
     };
 
     private static List<string> SplitList(Microsoft.Extensions.Primitives.StringValues values) =>
@@ -65,8 +67,8 @@ internal sealed class SearchRequest
         string? language = null;
         if (!string.IsNullOrWhiteSpace(Language))
         {
-            language = Language.Trim().ToLowerInvariant();
-            if (language.Length != 2 || !language.All(char.IsAsciiLetterLower)) Fail("language", T["Use a two-letter language code, such as en, es or so."]);
+            language = LanguageCodes.Canonical(Language);
+            if (language is null) Fail("language", T["Use a language code such as en, es, so or hmn (ISO 639-1 or 639-3), or a tag such as es-MX."]);
         }
 
         GeoPoint? near = null;
@@ -131,9 +133,18 @@ internal sealed class SearchRequest
         if (!string.IsNullOrWhiteSpace(PerPage) && (!int.TryParse(PerPage, NumberStyles.None, CultureInfo.InvariantCulture, out perPage) || perPage is < 1 or > MaxPerPage))
             Fail("per_page", T["Results per page must be a whole number from 1 to 100."]);
 
+        var byDistance = false;
+        switch (Sort?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "relevance": break;
+            case "distance" when near is not null || postcode is not null: byDistance = true; break;
+            case "distance": Fail("sort", T["Give your location or ZIP code to sort by distance."]); break;
+            default: Fail("sort", T["Sort by relevance or distance."]); break;
+        }
+
         if (errors.Count > 0) return (null, errors);
         return (new SearchQuery(text, termId, language, near, radius, postcode, areaId, openNow, openAt, age, free, delivery,
-            Accessibility.Count == 0 ? null : Accessibility, capacity, page, perPage), errors);
+            Accessibility.Count == 0 ? null : Accessibility, capacity, page, perPage, byDistance), errors);
 
         bool Flag(string? value, string name)
         {

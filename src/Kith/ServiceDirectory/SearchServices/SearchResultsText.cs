@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace Kith.ServiceDirectory.SearchServices;
 
 /// <summary>Turns engine hits into what a person reads: actions to call or text, and why each service was found.</summary>
-internal sealed class SearchResultsText(DirectorySnapshot snapshot, IStringLocalizer T)
+internal sealed class SearchResultsText(DirectorySnapshot snapshot, IStringLocalizer T, DistanceUnit? unit = null)
 {
     public SearchResponse Describe(SearchResults results, SearchQuery query)
     {
@@ -16,7 +16,7 @@ internal sealed class SearchResultsText(DirectorySnapshot snapshot, IStringLocal
             : null;
         var totalPages = results.Total == 0 ? 0 : (results.Total + results.PerPage - 1) / results.PerPage;
         return new SearchResponse(risk, results.Crisis.Select(Result).ToList(), results.Hits.Select(Result).ToList(),
-            results.Total, results.Page, results.PerPage, totalPages, results.UnknownPostalCode, snapshot.Revision);
+            results.Total, results.Page, results.PerPage, totalPages, results.UnknownPostalCode, snapshot.Revision) { Origin = results.Origin };
     }
 
     private ServiceResult Result(SearchHit hit)
@@ -27,8 +27,10 @@ internal sealed class SearchResultsText(DirectorySnapshot snapshot, IStringLocal
             hit.DistanceKm is { } km ? Math.Round(km, 1) : null, hit.OpenNow, d.Free,
             d.Languages.Select(LanguageName).ToList(), DeliveryNames(d.Delivery), card is null ? [] : Actions(card),
             card?.PublicAddresses ?? [], card?.AreaNames ?? [], d.AssuredDate, d.CapacityAvailable, d.Waitlist, card?.Alert,
-            hit.Reasons.Select(Explain).ToList());
+            hit.Reasons.Select(Explain).ToList(), hit.DistanceKm is { } away ? Unit.Away(away, T) : null);
     }
+
+    private DistanceUnit Unit => unit ?? new DistanceUnit(false);
 
     public IReadOnlyList<ServiceAction> Actions(ServiceCard card)
     {
@@ -38,9 +40,14 @@ internal sealed class SearchResultsText(DirectorySnapshot snapshot, IStringLocal
             if (phone.Type == "fax") continue;
             var digits = new string(phone.Number.Where(c => char.IsDigit(c) || c == '+').ToArray());
             if (digits.Length == 0) continue;
-            actions.Add(phone.Type == "text"
+            // The button shows the number; its accessible name also says whose line it is (and which one, when described).
+            var whose = string.IsNullOrWhiteSpace(phone.Description) ? card.Name : $"{card.Name} ({phone.Description.Trim()})";
+            var action = phone.Type == "text"
                 ? new ServiceAction("text", T["Text {0}", phone.Number], "sms:" + digits)
-                : new ServiceAction("call", T["Call {0}", phone.Number], "tel:" + digits));
+                : new ServiceAction("call", T["Call {0}", phone.Number], "tel:" + digits);
+            // The same number listed for the service and for its place is one button, not two.
+            if (actions.Any(a => a.Href == action.Href)) continue;
+            actions.Add(action with { AccessibleName = $"{action.Label}, {whose}" });
         }
         if (Uri.TryCreate(card.Url, UriKind.Absolute, out var url) && url.Scheme is "https" or "http")
             actions.Add(new ServiceAction("web", T["Website"], url.ToString()));
@@ -52,7 +59,7 @@ internal sealed class SearchResultsText(DirectorySnapshot snapshot, IStringLocal
     public string LanguageName(string code) => code switch
     {
         "en" => T["English"], "es" => T["Spanish"], "so" => T["Somali"],
-        _ => CultureInfo.GetCultures(CultureTypes.NeutralCultures).FirstOrDefault(c => c.TwoLetterISOLanguageName == code)?.EnglishName ?? code,
+        _ => LanguageCodes.DisplayName(code),
     };
 
     public List<string> DeliveryNames(Delivery delivery)
@@ -70,7 +77,7 @@ internal sealed class SearchResultsText(DirectorySnapshot snapshot, IStringLocal
         MatchKinds.Text => TextReason(reason.Detail),
         MatchKinds.Category => T["In the category {0}", CategoryName(reason.Detail)],
         MatchKinds.Language => T["Speaks {0}", LanguageName(reason.Detail)],
-        MatchKinds.Distance => T["{0} km away", Number(reason.Detail)],
+        MatchKinds.Distance => double.TryParse(reason.Detail, NumberStyles.Float, CultureInfo.InvariantCulture, out var km) ? Unit.Away(km, T) : reason.Detail,
         MatchKinds.OpenNow => T["Open now"],
         MatchKinds.OpenAt => T["Open at the time you chose"],
         MatchKinds.Age => T["Serves age {0}", Number(reason.Detail)],
@@ -90,14 +97,17 @@ internal sealed class SearchResultsText(DirectorySnapshot snapshot, IStringLocal
         {
             "name" => T["the name"], "other_name" => T["another name"], "keyword" => T["its categories"], _ => T["the description"],
         };
+        // Said the way a person would: the word they typed, and the related or corrected word only when it differs.
         return parts.GetValueOrDefault("via") switch
         {
-            "synonym" => T["“{0}” is related to “{1}”, found in {2}", word, term, where],
-            "typo" => T["Close to “{0}”: “{1}”, found in {2}", word, term, where],
-            "stem" => T["“{0}” matches “{1}”, found in {2}", word, term, where],
-            _ => T["“{0}” found in {1}", word, where],
+            "synonym" when !Same(word, term) => T["Related to “{0}” (you searched for “{1}”), in {2}", term, word, where],
+            "synonym" => T["Related to “{0}”, in {1}", word, where],
+            "typo" => T["Spelled like “{0}”, in {1}", term, where],
+            _ => T["Matches “{0}” in {1}", word, where],
         };
     }
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     private string CategoryName(string termId)
     {

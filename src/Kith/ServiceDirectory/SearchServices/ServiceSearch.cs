@@ -9,9 +9,11 @@ namespace Kith.ServiceDirectory.SearchServices;
 /// One search as the API and the Find help page both run it: check the request, query this node's snapshot,
 /// and describe the results in the reader's language.
 /// </summary>
-internal sealed class ServiceSearch(SearchSnapshots snapshots, DeploymentCalendar calendar, TimeProvider time, IStringLocalizer<SharedResource> T)
+internal sealed class ServiceSearch(SearchSnapshots snapshots, DeploymentCalendar calendar, TimeProvider time, IStringLocalizer<SharedResource> T, IConfiguration configuration)
 {
     public TimeZoneInfo Zone => calendar.Zone;
+
+    public DistanceUnit Unit { get; } = DistanceUnit.From(configuration);
 
     public async Task<(SearchResponse? Response, Dictionary<string, string[]> Errors)> RunAsync(SearchRequest request, CancellationToken ct)
     {
@@ -20,7 +22,7 @@ internal sealed class ServiceSearch(SearchSnapshots snapshots, DeploymentCalenda
         if (query is null) return (null, errors);
         var now = time.GetUtcNow();
         var results = DirectorySearch.Run(snapshot.Index, query, now);
-        return (new SearchResultsText(snapshot, T).Describe(results, query), errors);
+        return (new SearchResultsText(snapshot, T, Unit).Describe(results, query), errors);
     }
 
     public async Task<DirectorySnapshot> SnapshotAsync(CancellationToken ct) => await snapshots.GetAsync(ct);

@@ -114,13 +114,16 @@ internal sealed class ServiceDetails(KithDb db, SearchSnapshots snapshots, Direc
             var access = accessibility.Where(a => a.LocationId == l.Id).ToList();
             var linkIds = access.Select(a => a.Id).Append(l.Id).ToHashSet();
             var termIds = features.Where(f => linkIds.Contains(f.LinkId)).Select(f => f.TaxonomyTermId).ToHashSet();
+            var terms = KithVocabulary.AccessibilityFeatures.Where(f => termIds.Contains(f.Id)).Select(f => f.Name).ToList();
             return new PlaceView(l.Name, l.Description, l.Confidential,
                 visible ? line : null,
                 snapshot?.AreaName(l.AreaId?.ToString()),
                 visible ? l.Transportation : null,
                 visible && !l.Confidential ? MapUrl(line, l.Latitude, l.Longitude) : null,
-                access.SelectMany(a => new[] { a.Description, a.Details }).Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x!).Distinct().ToList(),
-                KithVocabulary.AccessibilityFeatures.Where(f => termIds.Contains(f.Id)).Select(f => f.Name).ToList(),
+                // An accessibility row usually describes itself with its feature's name: say each feature once.
+                access.SelectMany(a => new[] { a.Description, a.Details }).Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x!.Trim())
+                    .Where(x => !terms.Contains(x, StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                terms,
                 phones.Where(p => p.LocationId == l.Id).Select(p => new CardPhone(p.Number, p.Type ?? "voice", p.Description)).ToList());
         }).ToList();
     }

@@ -20,7 +20,7 @@ public sealed partial class FindHelpPageTests(HelpSite site) : IClassFixture<Hel
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("get", page.QuerySelector("form.find-help-form")!.GetAttribute("method"));
         Assert.NotNull(page.QuerySelector("label[for=q]"));
-        Assert.Contains(page.QuerySelectorAll(".help-chips a"), a => a.GetAttribute("href") == "/help?category=grief");
+        Assert.Contains(page.QuerySelectorAll(".help-chips a"), a => a.GetAttribute("href") == "/help?category=grief#results");
         Assert.NotNull(page.QuerySelector("details.more-filters select#area option[value=southgate]"));
         Assert.NotNull(page.QuerySelector("details.more-filters select#language option[value=so]"));
         Assert.Empty(page.QuerySelectorAll(".result"));
@@ -69,7 +69,7 @@ public sealed partial class FindHelpPageTests(HelpSite site) : IClassFixture<Hel
 
         Assert.True(southgate.QuerySelector("input#open_now")!.HasAttribute("checked"));
         Assert.Equal("southgate", southgate.QuerySelector("select#area option[selected]")!.GetAttribute("value"));
-        Assert.Equal("true", southgate.QuerySelector(".help-chips a[href='/help?category=food']")!.GetAttribute("aria-current"));
+        Assert.Equal("true", southgate.QuerySelector(".help-chips a[href='/help?category=food#results']")!.GetAttribute("aria-current"));
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public sealed partial class FindHelpPageTests(HelpSite site) : IClassFixture<Hel
 
     private static int Total(IDocument page)
     {
-        var heading = page.QuerySelector("#results-title")?.TextContent ?? "";
+        var heading = page.QuerySelector("#results")?.TextContent ?? "";
         var match = Count().Match(heading);
         return match.Success ? int.Parse(match.Value, CultureInfo.InvariantCulture) : 0;
     }

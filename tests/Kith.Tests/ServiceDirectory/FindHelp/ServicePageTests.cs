@@ -23,7 +23,7 @@ public sealed class ServicePageTests(HelpSite site) : IClassFixture<HelpSite>
         Assert.Equal(2, hours.Count(row => row.QuerySelector("td")!.TextContent == "8:00–17:00, 17:00–20:00"));
         Assert.Equal(2, hours.Count(row => row.QuerySelector("td")!.TextContent == "Closed"));
         Assert.Single(page.QuerySelectorAll(".hours-table tr.today"));
-        Assert.Matches("^(Open now|Closed now)", page.QuerySelector(".service-open")!.TextContent);
+        Assert.Matches("^(Open now|Closed now)", page.QuerySelector(".service-open, .service-closed")!.TextContent);
         Assert.NotEmpty(phones);
         foreach (var phone in phones)
             Assert.Contains(page.QuerySelectorAll(".help-actions a"), a => a.GetAttribute("href") == "tel:" + new string(phone.Where(char.IsDigit).ToArray()));

@@ -29,7 +29,8 @@ public sealed class DirectorySearchTests
     public void Exact_beats_stem_beats_synonym_beats_typo()
     {
         var index = DirectoryIndex.Build([
-            Service("typo", "Counciling Drop In"),
+            // A swapped pair: the query word is known, so a changed letter ("Counciling") would not count (ADR 31).
+            Service("typo", "Cuonseling Drop In"),
             Service("synonym", "Therapy Drop In"),
             Service("stem", "Counselings Drop In"),
             Service("exact", "Counseling Drop In"),

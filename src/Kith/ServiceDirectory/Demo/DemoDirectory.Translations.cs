@@ -75,6 +75,24 @@ internal static partial class DemoDirectory
             "Askar hore oo kale ayaa fariin kuu soo dira wakhtiga aad doorato — \"sidee tahay, 1 ilaa 5?\" — waxayna ku soo wacaan marka toddobaadku adag yahay. Fariin soo dir wakhti kasta si aad u hadasho. " + LineBackupSo),
         ["Veterans, service members and their families."] = ("Veteranos, miembros de las fuerzas armadas y sus familias.", "Askartii hore, askarta hadda shaqeysa iyo qoysaskooda."),
         ["Text JOIN to 507-555-0181, or ask at the Veterans' Hall."] = ("Envíe JOIN por mensaje de texto al 507-555-0181, o pregunte en el Veterans' Hall.", "U dir qoraalka JOIN lambarka 507-555-0181, ama weydii Veterans' Hall."),
+        ["Farming is hard on people. Call or text to talk with a crisis specialist who understands weather, markets, debt and family farm pressures — any hour."] = (
+            "El trabajo en el campo es duro para las personas. Llame o envíe un mensaje de texto para hablar con un especialista en crisis que entiende el clima, los mercados, las deudas y las presiones de una granja familiar, a cualquier hora.",
+            "Beeraha waa shaqo ku adag dadka. Wac ama fariin soo dir si aad ula hadasho khabiir xaaladaha degdegga ah oo fahansan cimilada, suuqyada, deymaha iyo cadaadiska beerta qoyska — saacad kasta."),
+        ["Interpreters for other languages on the call."] = ("Intérpretes para otros idiomas durante la llamada.", "Turjubaanno luqado kale ah inta wicitaanku socdo."),
+        ["Farmers, ranchers, farmworkers and their families."] = ("Agricultores, ganaderos, trabajadores agrícolas y sus familias.", "Beeraleyda, xoolo-dhaqatada, shaqaalaha beeraha iyo qoysaskooda."),
+        ["Call or text 833-897-2474."] = ("Llame o envíe un mensaje de texto al 833-897-2474.", "Wac ama fariin u dir 833-897-2474."),
+        ["Text or call neighbours who farm and have been trained to listen — about a bad harvest, a loan, a family fight or just a long winter. " + LineBackup] = (
+            "Escriba o llame a vecinos que trabajan en el campo y que se han capacitado para escuchar: sobre una mala cosecha, un préstamo, una pelea familiar o simplemente un invierno largo. " + LineBackupEs,
+            "Fariin u dir ama wac deris beeraley ah oo loo tababaray inay dhegeystaan — wax ku saabsan goosasho xun, deyn, muran qoys ama jiilaal dheer oo keliya. " + LineBackupSo),
+        ["Farm families and farmworkers in Riverbend County."] = ("Familias y trabajadores agrícolas del condado de Riverbend.", "Qoysaska beeraleyda ah iyo shaqaalaha beeraha ee Degmada Riverbend."),
+        ["Text or call 507-555-0191."] = ("Envíe un mensaje de texto o llame al 507-555-0191.", "Fariin u dir ama wac 507-555-0191."),
+        ["Every day 5 am to 11 pm, early for chores and late for the combine."] = (
+            "Todos los días de 5 a. m. a 11 p. m.: temprano para las tareas y tarde para la cosechadora.",
+            "Maalin kasta 5-ta subaxnimo ilaa 11-ka habeennimo — goor hore shaqada beerta, goor dambe mashiinka goosashada."),
+        ["Una línea de apoyo por texto y teléfono, en español, con voluntarios capacitados de la comunidad. A support line by text and phone in Spanish, answered by trained community volunteers. " + LineBackup] = (
+            "Una línea de apoyo por texto y teléfono, en español, con voluntarios capacitados de la comunidad. " + LineBackupEs,
+            "Khad taageero oo qoraal iyo telefoon ah, af-Isbaanish ah, oo ay ka jawaabaan tabarrucayaal bulshada ka mid ah oo tababaran. " + LineBackupSo),
+        ["Envíe un texto o llame al 507-555-0132. Text or call 507-555-0132."] = ("Envíe un mensaje de texto o llame al 507-555-0132.", "Fariin u dir ama wac 507-555-0132."),
         ["Anyone who prefers to talk in Spanish."] = ("Cualquier persona que prefiera hablar en español.", "Qof kasta oo doorbida inuu ku hadlo af-Isbaanish."),
     };
 }

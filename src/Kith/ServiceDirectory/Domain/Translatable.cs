@@ -18,9 +18,9 @@ internal static partial class Translatable
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Fields = new Dictionary<string, IReadOnlyList<string>>
     {
-        ["service"] = ["description", "alert", "eligibility_description", "application_process", "fees_description", "interpretation_services", "wait_time"],
-        ["organization"] = ["description"],
-        ["schedule"] = ["description", "notes"],
+        { "service", ["description", "alert", "eligibility_description", "application_process", "fees_description", "interpretation_services", "wait_time"] },
+        { "organization", ["description"] },
+        { "schedule", ["description", "notes"] },
     };
 
     public static bool IsField(string entity, string field) => Fields.TryGetValue(entity, out var fields) && fields.Contains(field);

@@ -31,7 +31,7 @@ internal sealed class TranslationEditor(KithDb db, ServiceOwnership ownership, T
         foreach (var (key, text) in texts)
         {
             if (tag is not null && !lines.ContainsKey(key)) errors[key] = ["This is not a text of this service that can be translated."];
-            else if (text.Length > Translatable.MaxLength) errors[key] = [$"A translation can be at most {Translatable.MaxLength} characters."];
+            else if (text.Length > Translatable.MaxLength) errors[key] = ["A translation can be at most 4000 characters."];
         }
         foreach (var key in confirmed.Where(k => tag is not null && !lines.ContainsKey(k))) errors[key] = ["This is not a text of this service that can be translated."];
         if (errors.Count > 0 || tag is null) return new(access, errors, []);

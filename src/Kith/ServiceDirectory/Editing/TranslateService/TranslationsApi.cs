@@ -36,7 +36,7 @@ internal static class TranslationsApi
         var access = await ownership.CheckAsync(http.User, id, http.RequestAborted);
         if (access != Ownership.Allowed) return Refused(access);
         var tag = Domain.Translatable.NormaliseLanguage(language);
-        if (tag is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["language"] = ["Use a language code such as es, so or es-MX."] });
+        if (tag is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["language"] = ["Use a language code Kith knows: ISO 639-1 or 639-3, optionally with a region, e.g. es, so, hmn or es-MX."] });
         return TypedResults.Ok(Describe(id, tag, await sheet.ReadAsync(id, tag, http.RequestAborted)));
     }
 

@@ -6,6 +6,7 @@ using Kith.ServiceDirectory.Exchange;
 using Kith.ServiceDirectory.Editing;
 using Kith.ServiceDirectory.Editing.EditService;
 using Kith.ServiceDirectory.Editing.ServiceList;
+using Kith.ServiceDirectory.Editing.TranslateService;
 using Kith.ServiceDirectory.Editing.UpdateCapacity;
 using Kith.ServiceDirectory.Editing.VerifyService;
 using Kith.ServiceDirectory.Freshness;
@@ -60,6 +61,11 @@ internal static class DirectoryModule
         services.AddScoped<ServiceVerification>();
         services.AddScoped<CapacityUpdate>();
         services.AddScoped<ServiceRows>();
+        services.AddScoped<TranslationSheet>();
+        services.AddScoped<TranslationEditor>();
+        // Readers: directory text in their language, from one cached read per language and revision (ADR 29).
+        services.AddSingleton<Translations.TranslationCache>();
+        services.AddScoped<Translations.ReaderTexts>();
 
         // Freshness: reminders when records go stale.
         services.Configure<FreshnessOptions>(builder.Configuration.GetSection("Kith:Directory"));
@@ -77,6 +83,7 @@ internal static class DirectoryModule
         app.MapSearchServices();
         app.MapVerifyService();
         app.MapCapacityApi();
+        app.MapTranslationsApi();
         app.MapGapsCsv();
         // After routing, so the open API's CORS policy (endpoint metadata) answers its preflights.
         app.UseCors();

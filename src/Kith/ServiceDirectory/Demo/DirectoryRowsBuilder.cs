@@ -34,6 +34,7 @@ internal sealed partial class DirectoryRowsBuilder
             builder.rows.Add(new ServiceProgram { Id = Id("program", program.Key), OrganizationId = Id("org", program.Provider), Name = program.Name, Description = program.Description });
         foreach (var place in DemoDirectory.Places) builder.AddPlace(place);
         foreach (var service in DemoDirectory.Services) builder.AddService(service);
+        builder.AddTranslations();
         return builder.rows;
     }
 

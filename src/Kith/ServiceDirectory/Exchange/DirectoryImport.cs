@@ -70,6 +70,7 @@ internal sealed class DirectoryImport(KithDb db, AuditLog audit, ICommunityFacts
             var idSets = existing.ToDictionary(e => e.Key, e => (IReadOnlySet<string>)(options.Replace && present.Contains(e.Key)
                 ? e.Value.Keys.Where(Applying.KithVocabularyIds.Contains) : e.Value.Keys).ToHashSet());
             var dataset = HsdsValidation.Check(raw, problems, warnings, t => idSets[t], present);
+            TranslationRows.Check(dataset, existing, problems);
             if (options.Replace) CheckOrphans(dataset, existing, problems, warnings);
             if (problems.Count > 0) return new(false, problems, warnings, []);
 

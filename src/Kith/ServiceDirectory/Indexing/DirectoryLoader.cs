@@ -198,7 +198,7 @@ internal sealed class DirectoryLoader(KithDb db, ICommunityFacts community)
         fees != null && (fees.Contains("free", StringComparison.OrdinalIgnoreCase) || fees.Contains("no cost", StringComparison.OrdinalIgnoreCase)
                          || fees.Contains("gratis", StringComparison.OrdinalIgnoreCase) || fees.Contains("bilaash", StringComparison.OrdinalIgnoreCase));
 
-    private static string? Summary(string? description)
+    internal static string? Summary(string? description)
     {
         if (string.IsNullOrWhiteSpace(description)) return null;
         var text = description.Trim();

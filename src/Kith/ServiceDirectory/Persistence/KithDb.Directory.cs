@@ -30,6 +30,7 @@ internal sealed partial class KithDb
     public DbSet<Taxonomy> Taxonomies => Set<Taxonomy>();
     public DbSet<ServiceCapacity> ServiceCapacities => Set<ServiceCapacity>();
     public DbSet<DirectoryRevision> DirectoryRevisions => Set<DirectoryRevision>();
+    public DbSet<DirectoryTranslation> DirectoryTranslations => Set<DirectoryTranslation>();
 
     /// <summary>
     /// HSDS tables keep the specification's own column names, so the database reads like the standard.
@@ -64,6 +65,13 @@ internal sealed class DirectoryModel : IModuleModel
             e.HasKey(x => x.Id);
             e.Property(x => x.Unit).HasMaxLength(100);
             e.HasIndex(x => x.ServiceId);
+        });
+        builder.Entity<DirectoryTranslation>(e =>
+        {
+            e.ToTable("directory_translations");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.LinkEntity, x.LinkId, x.FieldName, x.Language }).IsUnique().HasDatabaseName("ix_directory_translations_key");
+            e.HasIndex(x => x.Language);
         });
         builder.Entity<DirectoryRevision>(e =>
         {

@@ -27,7 +27,13 @@ internal sealed record ServiceView(
     string? Interpretation, string? Url, string? Email, IReadOnlyList<CardPhone> Phones, IReadOnlyList<OpeningRule> Rules,
     IReadOnlyList<ScheduleNote> ScheduleNotes, IReadOnlyList<PlaceView> Places, IReadOnlyList<string> ServiceAreas,
     string? ApplicationProcess, IReadOnlyList<string> RequiredDocuments, string? WaitTime, IReadOnlyList<CapacityLine> Capacity, bool Waitlist,
-    string? Alert, DateOnly? AssuredDate, string? AssuredBy, IReadOnlyList<string> NeedCodes, IReadOnlyList<string> DeliveryCodes);
+    string? Alert, DateOnly? AssuredDate, string? AssuredBy, IReadOnlyList<string> NeedCodes, IReadOnlyList<string> DeliveryCodes)
+{
+    /// <summary>The HSDS fields (and "schedule") shown in English to a reader of another language, for want of a current translation.</summary>
+    public IReadOnlySet<string> InEnglish { get; init; } = new HashSet<string>();
+
+    public Translations.ReaderText Shown(string field, string? text) => new(text, InEnglish.Contains(field));
+}
 
 /// <summary>
 /// Reads one active service for its public page, applying the confidential-location rule here (not in the view):

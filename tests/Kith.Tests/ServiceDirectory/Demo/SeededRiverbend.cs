@@ -13,7 +13,7 @@ namespace Kith.Tests.ServiceDirectory.Demo;
 /// </summary>
 public sealed class SeededRiverbend : IAsyncLifetime
 {
-    private static readonly string[] StoreTables = [.. HsdsSchema.Tables.Select(t => t.StoreTable), "directory_service_capacities"];
+    private static readonly string[] StoreTables = [.. HsdsSchema.Tables.Select(t => t.StoreTable), "directory_service_capacities", "directory_translations"];
 
     public KithApp App { get; } = new();
     public long RevisionBefore { get; private set; }

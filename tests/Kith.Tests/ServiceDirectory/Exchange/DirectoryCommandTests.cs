@@ -33,7 +33,7 @@ public sealed class DirectoryCommandTests(KithApp app) : IClassFixture<KithApp>
         var target = Path.Combine(TemporaryDirectory(), "export");
         var exported = await KithProcess.RunAsync(app, "directory", "export", target);
         Assert.True(exported.ExitCode == 0, exported.Output);
-        Assert.Equal(23, Directory.GetFiles(target).Length); // 21 HSDS tables, service_capacity, datapackage.json (no confidential list in a partner export)
+        Assert.Equal(24, Directory.GetFiles(target).Length); // 21 HSDS tables, service_capacity, translations, datapackage.json (no confidential list in a partner export)
         Assert.Contains("Community Counselling", File.ReadAllText(Path.Combine(target, "services.csv")));
 
         var again = await KithProcess.RunAsync(app, "directory", "import", target, "--dry-run");

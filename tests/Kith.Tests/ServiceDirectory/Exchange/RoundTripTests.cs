@@ -44,8 +44,8 @@ public sealed class RoundTripTests(KithApp app) : IClassFixture<KithApp>
         var ours = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(exported, "datapackage.json"))).RootElement;
         var officialResources = official.GetProperty("resources").EnumerateArray().Select(r => r.GetRawText()).ToList();
         var ourResources = ours.GetProperty("resources").EnumerateArray().ToList();
-        Assert.Equal(officialResources.Count + 1, ourResources.Count);
-        Assert.Equal("service_capacity", ourResources[^1].GetProperty("name").GetString());
+        Assert.Equal(officialResources.Count + 2, ourResources.Count);
+        Assert.Equal(["service_capacity", "translation"], ourResources[^2..].Select(r => r.GetProperty("name").GetString()));
         foreach (var resource in official.GetProperty("resources").EnumerateArray())
         {
             var path = resource.GetProperty("path").GetString()!;

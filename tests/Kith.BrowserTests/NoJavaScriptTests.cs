@@ -67,7 +67,7 @@ public sealed class NoJavaScriptTests(KithApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Send to a trained person" }).ClickAsync();
 
         await page.Locator("code#concern-receipt-code").WaitForAsync();
-        Assert.Equal("/concerns", Browse.Path(page)); // the same POST answered: no redirect, no receipt in the URL
+        Assert.Equal("/concerns/sent", Browse.Path(page)); // Post/Redirect/Get (ADR 26): no receipt in the URL
         var receipt = (await page.Locator("code#concern-receipt-code").InnerTextAsync()).Trim();
         Assert.Matches("^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}$", receipt);
         Assert.False(await page.Locator("[data-copy-receipt]").IsVisibleAsync(), "the copy button needs JavaScript but is shown");

@@ -35,6 +35,7 @@ internal static class ConcernsModule
         // Concerns are Responders' first subjects: its deadline checks ask this whether a concern still waits.
         services.AddScoped<Kith.Responders.Contracts.ISubjectEscalation, ConcernEscalation>();
         services.AddScoped<SubmitConcern>();
+        services.AddScoped<SubmitConcernOnce>();
         services.AddSingleton<ReceiptGuard>();
         services.AddScoped<StatusChanges>();
         services.AddScoped<CaseAccess>();

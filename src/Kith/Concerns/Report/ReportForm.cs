@@ -10,6 +10,12 @@ namespace Kith.Concerns.Report;
 internal static class ReportForm
 {
     public const string Name = "concern";
+    /// <summary>The hidden field with the form's one-time token (ADR 26).</summary>
+    public const string TokenField = "submission";
+
+    /// <summary>The posted one-time token, if it looks like one (a form from before tokens has none: taken as before).</summary>
+    public static string? Token(IFormCollection form) =>
+        Text(form, TokenField) is { Length: >= 16 and <= 64 } token && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? token : null;
 
     public static ConcernSubmission Read(IFormCollection form) => new()
     {
@@ -33,6 +39,7 @@ internal static class ReportForm
         "categories" => ChoiceId(field, ConcernAnswers.Categories[0].Code),
         "urgency" => ChoiceId(field, ConcernAnswers.Urgency[0].Code),
         "language" => "concern-form", // a hidden field: only a tampered post gets this wrong
+        TokenField => "about-" + ConcernAnswers.About[0].Code, // the form was sent already: back to its first question
         _ => field,
     };
 

@@ -1,9 +1,14 @@
+using Kith.Platform.Web.Once;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Kith.Concerns.Submit;
 
 internal static class SubmitConcernEndpoint
 {
+    public const string IdempotencyHeader = "Idempotency-Key";
+    public const int MaxKeyLength = 255;
+
     public static IEndpointRouteBuilder MapSubmitConcern(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/concerns", SubmitAsync)
@@ -14,16 +19,56 @@ internal static class SubmitConcernEndpoint
             .WithTags("Concerns")
             .WithSummary("Report a concern about someone (or yourself). Anonymous unless contact details are given.")
             .WithDescription("Triage happens on the server; any tier or score in the body is ignored. The response carries the "
-                + "receipt the reporter needs to read replies at /concerns/follow-up — it is shown once and stored only as a keyed hash.");
+                + "receipt the reporter needs to read replies at /concerns/follow-up — it is shown once and stored only as a keyed hash. "
+                + "Send an Idempotency-Key to retry safely: the same key and body within 24 hours return the first receipt and file nothing new.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                if (operation.Parameters?.FirstOrDefault(p => p.Name == IdempotencyHeader) is Microsoft.OpenApi.OpenApiParameter key)
+                {
+                    key.Description = "Optional (draft-ietf-httpapi-idempotency-key-header): a unique value per concern, e.g. a UUID, "
+                        + $"1–{MaxKeyLength} printable ASCII characters, quoted or not. The same key with the same body within 24 hours "
+                        + "answers 201 with the first receipt and files no second concern; with another body 422; while the first "
+                        + "request is still being processed 409; a malformed key 400.";
+                    if (key.Schema is Microsoft.OpenApi.OpenApiSchema schema) schema.MaxLength = MaxKeyLength + 2;
+                }
+                return Task.CompletedTask;
+            });
         return app;
     }
 
-    private static async Task<Results<Created<ConcernReceipt>, ValidationProblem>> SubmitAsync(
-        ConcernSubmission submission, SubmitConcern submit, CancellationToken ct)
+    private static async Task<Results<Created<ConcernReceipt>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+        ConcernSubmission submission, SubmitConcernOnce submit, CancellationToken ct,
+        [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey = null)
     {
-        var (receipt, errors) = await submit.SubmitAsync(submission, SubmissionChannel.Api, filedBy: null, ct);
-        return receipt is null
-            ? TypedResults.ValidationProblem(errors, title: "The concern could not be accepted")
-            : TypedResults.Created("/concerns/follow-up", receipt);
+        string? key = null;
+        if (idempotencyKey is not null && (key = KeyOf(idempotencyKey)) is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The Idempotency-Key header is not valid",
+                detail: $"{IdempotencyHeader} must be 1 to {MaxKeyLength} printable ASCII characters (a UUID is a good choice).",
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [IdempotencyHeader] = ["Use 1 to 255 printable ASCII characters."] } });
+
+        var taken = await submit.SubmitAsync(submission, SubmissionChannel.Api, SubmitConcernOnce.Api, key, TimeSpan.Zero, ct);
+        return taken switch
+        {
+            { Outcome: SentOnceOutcome.Busy } => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                title: "A request with this Idempotency-Key is still being processed",
+                detail: "Wait for the first request to finish, then retry with the same key and body."),
+            { Outcome: SentOnceOutcome.Different } => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "This Idempotency-Key was used with a different body",
+                detail: "Each concern needs its own key. Send a new key for a new concern."),
+            { Receipt: { } receipt } => TypedResults.Created("/concerns/follow-up", receipt),
+            // Taken before but no longer kept (cannot happen within a day: the answer is kept as long as the key).
+            { Outcome: SentOnceOutcome.Done } => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "This Idempotency-Key was already used", detail: "Send a new key for a new concern."),
+            _ => TypedResults.ValidationProblem(taken.Errors, title: "The concern could not be accepted"),
+        };
+    }
+
+    /// <summary>The key as an sf-string (quoted) or bare, as most clients send it; null when it cannot be a key.</summary>
+    private static string? KeyOf(string header)
+    {
+        var key = header.Length >= 2 && header[0] == '"' && header[^1] == '"' ? header[1..^1] : header;
+        return key.Length is > 0 and <= MaxKeyLength && key.All(c => c is >= ' ' and <= '~' && c is not '"' and not '\\') ? key : null;
     }
 }

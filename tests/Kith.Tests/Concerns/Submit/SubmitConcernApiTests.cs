@@ -114,6 +114,91 @@ public sealed partial class SubmitConcernApiTests(KithApp app) : IClassFixture<K
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task The_same_idempotency_key_and_body_answer_the_first_receipt_again_and_file_one_concern()
+    {
+        var client = app.CreateClient();
+        var before = await ConcernData.ReadAsync(app, db => db.Concerns.CountAsync());
+        const string json = """{"about":"friend","categories":["grief"],"urgency":"can-wait","narrative":"Marker-IDEM-1","language":"en"}""";
+        const string reformatted = """{ "language": "en", "narrative": "Marker-IDEM-1", "urgency": "can-wait", "categories": [ "grief" ], "about": "friend" }""";
+
+        var first = await PostWithKeyAsync(client, json, "4f0c2a8e-1d7b-4d4e-9a51-idem-one");
+        var retry = await PostWithKeyAsync(client, reformatted, "\"4f0c2a8e-1d7b-4d4e-9a51-idem-one\""); // the same key as an sf-string
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        var body = await first.Content.ReadAsStringAsync();
+        Assert.Equal(body, await retry.Content.ReadAsStringAsync());
+        Assert.Equal(first.Headers.Location, retry.Headers.Location);
+        Assert.Equal(before + 1, await ConcernData.ReadAsync(app, db => db.Concerns.CountAsync()));
+        var receipt = JsonDocument.Parse(body).RootElement.GetProperty("receipt").GetString()!;
+        Assert.StartsWith("Marker-IDEM-1", (await ConcernData.ByReceiptAsync(app, receipt)).Narrative);
+
+        // Kept encrypted: the stored answer does not show the receipt.
+        var stored = await ConcernData.ReadAsync(app, db => db.Database
+            .SqlQuery<string>($"SELECT response AS \"Value\" FROM platform_sent_once WHERE scope = 'concerns.api' AND response IS NOT NULL").ToListAsync());
+        Assert.NotEmpty(stored);
+        Assert.All(stored, r => Assert.DoesNotContain(receipt, r));
+
+        // Another body under the key: 422, nothing filed, and the first receipt is not handed out.
+        var other = await PostWithKeyAsync(client, json.Replace("Marker-IDEM-1", "Marker-IDEM-other"), "4f0c2a8e-1d7b-4d4e-9a51-idem-one");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
+        Assert.Equal("application/problem+json", other.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain(receipt, await other.Content.ReadAsStringAsync());
+
+        // Without a key, the same body twice is two concerns, as before.
+        Assert.Equal(HttpStatusCode.Created, (await PostWithKeyAsync(client, json, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await PostWithKeyAsync(client, json, null)).StatusCode);
+        Assert.Equal(before + 3, await ConcernData.ReadAsync(app, db => db.Concerns.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_key_in_use_is_409_a_refused_body_frees_its_key_and_a_malformed_key_is_a_400_naming_the_header()
+    {
+        var client = app.CreateClient();
+        const string json = """{"about":"self","categories":["grief"],"urgency":"soon","language":"en"}""";
+        // A first request still working: its claim is held, not completed.
+        var submission = new Kith.Concerns.Submit.ConcernSubmission { About = "self", Categories = ["grief"], Urgency = "soon", Language = "en" };
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<Kith.Platform.Web.Once.SentOnce>().ClaimAsync(Kith.Concerns.Submit.SubmitConcernOnce.Api,
+                "idem-busy", JsonSerializer.Serialize(submission, new JsonSerializerOptions(JsonSerializerDefaults.Web)), default);
+        var before = await ConcernData.ReadAsync(app, db => db.Concerns.CountAsync());
+
+        var busy = await PostWithKeyAsync(client, json, "idem-busy");
+        Assert.Equal(HttpStatusCode.Conflict, busy.StatusCode);
+        Assert.Equal("application/problem+json", busy.Content.Headers.ContentType?.MediaType);
+
+        var refused = await PostWithKeyAsync(client, """{"about":"self","urgency":"soon"}""", "idem-refused");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await PostWithKeyAsync(client, json, "idem-refused")).StatusCode);
+
+        foreach (var bad in new[] { new string('k', 256), "back\\slash", "\"" })
+        {
+            var response = await PostWithKeyAsync(client, json, bad);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Contains("Idempotency-Key", problem.GetProperty("title").GetString());
+            Assert.True(problem.GetProperty("errors").TryGetProperty("Idempotency-Key", out _));
+        }
+        Assert.Equal(before + 1, await ConcernData.ReadAsync(app, db => db.Concerns.CountAsync()));
+
+        // The OpenAPI document tells partners about the header and its answers.
+        var operation = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!["paths"]!["/api/concerns"]!["post"]!;
+        var header = operation["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "Idempotency-Key")!;
+        Assert.Equal("header", header["in"]!.GetValue<string>());
+        Assert.False(header["required"]?.GetValue<bool>() ?? false);
+        Assert.Contains("422", header["description"]!.GetValue<string>());
+        Assert.NotNull(operation["responses"]!["409"]);
+        Assert.NotNull(operation["responses"]!["422"]);
+    }
+
+    private static async Task<HttpResponseMessage> PostWithKeyAsync(HttpClient client, string json, string? key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/concerns") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        if (key is not null) request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
+        return await client.SendAsync(request);
+    }
+
     [GeneratedRegex("^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}$")]
     private static partial Regex ReceiptShape();
 }

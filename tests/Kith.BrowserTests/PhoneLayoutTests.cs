@@ -33,7 +33,7 @@ public sealed class PhoneLayoutTests(KithApp app, ITestOutputHelper log)
     {
         await using var context = await PhoneAsync();
         var page = await context.NewPageAsync();
-        var longest = (Path: "", Positions: 0, Height: 0);
+        var longest = (Path: "", Positions: 0, Height: 0.0);
         foreach (var path in await PublicPagesAsync(page))
         {
             await page.GotoAsync(path);
@@ -169,5 +169,17 @@ public sealed class PhoneLayoutTests(KithApp app, ITestOutputHelper log)
     /// <summary>The deployment's neutral site (appsettings.json, Kith:QuickExitUrl).</summary>
     private const string ExitUrl = "https://www.weather.gov/";
 
-    private sealed record Stop(int ScrollY, double Top, double Left, double Bottom, double Right, double Width, double Height, bool OnTop, double PageHeight);
+    /// <summary>One scroll position: where the button was (Playwright fills it from the page's JSON).</summary>
+    private sealed class Stop
+    {
+        public int ScrollY { get; set; }
+        public double Top { get; set; }
+        public double Left { get; set; }
+        public double Bottom { get; set; }
+        public double Right { get; set; }
+        public double Width { get; set; }
+        public double Height { get; set; }
+        public bool OnTop { get; set; }
+        public double PageHeight { get; set; }
+    }
 }

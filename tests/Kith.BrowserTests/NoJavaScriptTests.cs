@@ -13,16 +13,17 @@ public sealed class NoJavaScriptTests(KithApp app)
 
         var band = page.Locator("section.get-help");
         Assert.True(await band.IsVisibleAsync());
-        Assert.True(await band.Locator("a[href='tel:911']").IsVisibleAsync());
-        Assert.True(await band.Locator("a[href='tel:988']").First.IsVisibleAsync());
-        Assert.True(await band.Locator("a[href='sms:988']").IsVisibleAsync());
+        // The compact row: every line is also in the band's "All crisis lines" list, closed.
+        Assert.True(await band.Locator(".get-help-row > a[href='tel:911']").IsVisibleAsync());
+        Assert.True(await band.Locator(".get-help-row > a[href='tel:988']").IsVisibleAsync());
+        Assert.True(await band.Locator(".get-help-row > a[href='sms:988']").IsVisibleAsync());
         Assert.True(await page.Locator("a.quick-exit").IsVisibleAsync());
 
         // The language switch is a plain link.
         await Browse.SwitchLanguageAsync(page, "es");
         Assert.Equal("/", Browse.Path(page));
         Assert.Equal("es", await page.Locator("html").GetAttributeAsync("lang"));
-        Assert.True(await page.Locator("section.get-help a[href='tel:911']").IsVisibleAsync());
+        Assert.True(await page.Locator("section.get-help .get-help-row > a[href='tel:911']").IsVisibleAsync());
     }
 
     [Fact]

@@ -166,6 +166,35 @@ public sealed class WebPlatformTests(KithApp app) : IClassFixture<KithApp>
     }
 
     [Fact]
+    public async Task A_public_visit_leaves_only_session_cookies_and_the_language_cookie_only_when_chosen()
+    {
+        // A cookie with Expires or Max-Age outlives the browser session and tells whoever holds the phone later
+        // that Kith was visited (ADR 0032). Pages, form posts with problems, then a chosen language.
+        var client = app.Browser();
+        var responses = new List<HttpResponseMessage>();
+        foreach (var path in new[] { "/", "/help", "/help?q=grief", "/concerns", "/concerns/follow-up", "/check", "/safety-plan", "/safety-plan/open" })
+            responses.Add(await client.GetAsync(path));
+        responses.Add(await Staff.PostFormAsync(client, "/concerns", "concern", []));
+        responses.Add(await Staff.PostFormAsync(client, "/concerns/follow-up", "concern-receipt", [KeyValuePair.Create("receipt", "")]));
+        var beforeChoice = responses.SelectMany(SetCookies).ToList();
+        Assert.Contains(beforeChoice, c => c.StartsWith("kith-af=", StringComparison.Ordinal)); // the forms did set one
+        Assert.DoesNotContain(beforeChoice, c => c.StartsWith("kith-lang=", StringComparison.Ordinal));
+
+        var chosen = await client.GetAsync("/language/es?returnUrl=/");
+        var language = Assert.Single(SetCookies(chosen), c => c.StartsWith("kith-lang=", StringComparison.Ordinal));
+        foreach (var cookie in beforeChoice.Append(language))
+        {
+            Assert.DoesNotContain("expires=", cookie, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("max-age=", cookie, StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+        Assert.Contains("lang=\"es\"", await client.GetStringAsync("/")); // and the session cookie still carries the choice
+
+        static IEnumerable<string> SetCookies(HttpResponseMessage response) =>
+            response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
+    }
+
+    [Fact]
     public async Task An_unknown_language_is_a_404_problem()
     {
         var response = await app.Browser().GetAsync("/language/xx?returnUrl=/");

@@ -28,8 +28,9 @@ internal static class Cultures
             FallBackToParentCultures = true,
             FallBackToParentUICultures = true,
         };
-        // The choice is remembered in a cookie holding only the language code — the same value for
-        // everyone who picks it, so it identifies nobody. Otherwise the browser's language decides.
+        // The choice is remembered in a session cookie holding only the language code — the same value for
+        // everyone who picks it, so it identifies nobody — and set only when the person picks a language
+        // (ADR 0032). Otherwise the browser's language decides.
         options.RequestCultureProviders =
         [
             new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
@@ -39,7 +40,11 @@ internal static class Cultures
         return app.UseRequestLocalization(options);
     }
 
-    /// <summary><c>GET /language/{code}?returnUrl=…</c>: remembers the choice and goes back. A plain link, so it works without JavaScript.</summary>
+    /// <summary>
+    /// <c>GET /language/{code}?returnUrl=…</c>: remembers the choice for this browser session and goes back. A plain
+    /// link, so it works without JavaScript. No Expires or Max-Age: a cookie that outlives the session would tell
+    /// whoever picks up the phone later that Kith was visited (ADR 0032).
+    /// </summary>
     public static IEndpointRouteBuilder MapLanguageSwitch(this IEndpointRouteBuilder app)
     {
         app.MapGet("/language/{code}", (string code, string? returnUrl, HttpContext http) =>
@@ -49,7 +54,6 @@ internal static class Cultures
             http.Response.Cookies.Append(CookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(code)),
                 new CookieOptions
                 {
-                    MaxAge = TimeSpan.FromDays(365),
                     HttpOnly = true,
                     IsEssential = true,
                     SameSite = SameSiteMode.Lax,

@@ -1,23 +1,29 @@
-// Quick exit: replace this page in history (so Back does not return here) and go to a neutral site.
-// Without JavaScript the button is an ordinary link to the same site.
+// Quick exit (ADR 0032). Without JavaScript the button is an ordinary link to the neutral site.
+// With it: the page goes blank at once, the neutral site opens in a new tab (so the tab in front has no Kith page
+// behind it), and this tab's entry is replaced by the neutral site (so its Back does not return to this page).
+// A browser lets no page remove the other entries of its tab: Kith pages opened before this one in the same tab
+// stay behind it — the page's help text and the ADR say so.
+function leave(url) {
+  document.body.hidden = true;
+  window.open(url, '_blank', 'noopener,noreferrer');
+  window.location.replace(url);
+}
+
 for (const link of document.querySelectorAll('[data-quick-exit]')) {
   link.addEventListener('click', (event) => {
     event.preventDefault();
-    document.body.hidden = true;
-    window.location.replace(link.href);
+    leave(link.href);
   });
 }
-// Pressing Escape three times quickly also leaves: some people cannot reach a button in time.
+// Pressing Escape three times quickly also leaves: some people cannot reach a button in time. On a touch screen the
+// button itself is the way out: it stays fixed on screen, and no gesture is added that could fire by accident.
 let presses = [];
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Escape') return;
   const now = Date.now();
   presses = presses.filter((t) => now - t < 1500).concat(now);
   const link = document.querySelector('[data-quick-exit]');
-  if (presses.length >= 3 && link) {
-    document.body.hidden = true;
-    window.location.replace(link.href);
-  }
+  if (presses.length >= 3 && link) leave(link.href);
 });
 // Marks the page as enhanced (browser tests wait for it before pressing keys).
 document.documentElement.dataset.quickExitReady = 'true';

@@ -142,7 +142,7 @@ public sealed partial class ReportConcernPageTests(HelpSite site) : IClassFixtur
             ("organisationId", "not-an-id"), ("language", "en"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var summary = page.QuerySelector("#concern-errors[tabindex="-1"][autofocus]")!;
+        var summary = page.QuerySelector("#concern-errors[tabindex=\"-1\"][autofocus]")!;
         var targets = summary.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["#about-friend", "#urgency-danger-now", "#contactEmail", "#organisationId"], targets);
         foreach (var target in targets) Assert.NotNull(page.QuerySelector(target!));

@@ -10,6 +10,7 @@ using Kith.Platform.Realtime;
 using Kith.Platform.Safety;
 using Kith.Platform.Security;
 using Kith.Platform.Web;
+using Kith.Platform.Web.Once;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -83,6 +84,7 @@ internal static class PlatformModule
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddScoped<IOutboxHandler, Probe>();
         services.AddScoped<IRecurringJob, OutboxCleanup>();
+        services.AddOnce();
         services.AddMessaging(configuration);
 
         services.AddSingleton<LocalSubscribers>();

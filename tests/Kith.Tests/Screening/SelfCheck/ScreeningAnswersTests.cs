@@ -8,13 +8,15 @@ using Kith.Tests.ServiceDirectory.FindHelp;
 namespace Kith.Tests.Screening.SelfCheck;
 
 /// <summary>
-/// After a result the page lands on it (or on the crisis lines), and its next steps fit the person (ADR 30): a
-/// teen answering the school's campaign is never offered an adult-only or a workplace service, crisis and same-day
-/// help come first after a critical answer, a Spanish reader gets Spanish-speaking services first. Checked against
-/// the Riverbend demo directory itself, so a service that changes its ages or languages is judged by what it says.
+/// A public screening answer as a scared teenager on a phone gets it (issue 13, ADR 30). The page lands on the
+/// answer (the crisis lines, the result, or numbered errors); its next steps fit the person — a teen answering the
+/// school's campaign is never offered an adult-only or a workplace service, crisis and same-day help come first
+/// after a critical answer, a Spanish reader gets Spanish-speaking services first (checked against the Riverbend
+/// demo directory itself); and a refresh or a double tap of a self-check, a request for someone to reach out or a
+/// new safety plan never writes twice.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class NextStepsTests(HelpSite site) : IClassFixture<HelpSite>
+public sealed class ScreeningAnswersTests(HelpSite site) : IClassFixture<HelpSite>
 {
     private KithApp App => site.App;
 
@@ -138,5 +140,74 @@ public sealed class NextStepsTests(HelpSite site) : IClassFixture<HelpSite>
         var (_, spanish) = await PostAsync(await site.VisitorAsync("es"), "/check/gad-7", "self-check-answers", ("answer-1", "1"));
         Assert.Contains("Responda la pregunta 2.", spanish.QuerySelector(".concern-error-summary")!.TextContent);
         Assert.Equal("Responda la pregunta 7.", spanish.QuerySelector("#error-7")!.TextContent.Trim());
+    }
+
+    /// <summary>The one-time token of the page's form named <paramref name="form"/>, as a browser would send it back.</summary>
+    private static async Task<string> TokenAsync(HttpClient client, string path, string form)
+    {
+        var (_, _, page) = await ConcernPages.GetAsync(client, path);
+        return page.QuerySelectorAll("form").Single(f => f.QuerySelector($"input[name=_handler][value='{form}']") is not null)
+            .QuerySelector("input[name=once]")!.GetAttribute("value")!;
+    }
+
+    [Fact]
+    public async Task A_refreshed_or_double_tapped_self_check_is_stored_once_and_shows_the_same_result()
+    {
+        var client = App.Browser();
+        var token = await TokenAsync(client, "/check/phq-9", "self-check-answers");
+        (string, string)[] sent = [.. Items(1, 1, 1, 1, 1, 1, 1, 1, 0), ("once", token)];
+        var before = await site.Read(db => db.ScreeningResponses.CountAsync());
+
+        // A double tap (two at once), then a refresh (the same post again).
+        var tapped = await Task.WhenAll(PostAsync(client, "/check/phq-9", "self-check-answers", sent), PostAsync(client, "/check/phq-9", "self-check-answers", sent));
+        var (_, refreshed) = await PostAsync(client, "/check/phq-9", "self-check-answers", sent);
+
+        Assert.Equal(before + 1, await site.Read(db => db.ScreeningResponses.CountAsync()));
+        foreach (var page in tapped.Select(t => t.Page).Append(refreshed))
+            Assert.Equal("8", page.QuerySelector("[data-score=total]")!.TextContent.Trim());
+        // A new visit of the page is a new token: that one is stored.
+        var again = await TokenAsync(client, "/check/phq-9", "self-check-answers");
+        Assert.NotEqual(token, again);
+        await PostAsync(client, "/check/phq-9", "self-check-answers", [.. Items(1, 1, 1, 1, 1, 1, 1, 1, 0), ("once", again)]);
+        Assert.Equal(before + 2, await site.Read(db => db.ScreeningResponses.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Asking_twice_for_someone_to_reach_out_raises_one_concern_and_shows_its_receipt_again()
+    {
+        var client = App.Browser();
+        (string, string)[] answers = [("answer-1", "yes"), ("answer-2", "yes"), ("answer-3", "no"), ("answer-4", "no"), ("answer-5", "no"), ("answer-6", "no")];
+        var (_, result) = await PostAsync(client, "/check/c-ssrs-screener", "self-check-answers", answers);
+        var token = result.QuerySelector("section.screening-reach-out input[name=once]")!.GetAttribute("value")!;
+        var concerns = await site.Read(db => db.Concerns.CountAsync());
+
+        (string, string)[] ask = [.. answers, ("consent", "yes"), ("once", token)];
+        var tapped = await Task.WhenAll(PostAsync(client, "/check/c-ssrs-screener", "self-check-reach-out", ask), PostAsync(client, "/check/c-ssrs-screener", "self-check-reach-out", ask));
+        var (_, refreshed) = await PostAsync(client, "/check/c-ssrs-screener", "self-check-reach-out", ask);
+
+        Assert.Equal(concerns + 1, await site.Read(db => db.Concerns.CountAsync()));
+        var receipts = tapped.Select(t => t.Page).Append(refreshed).Select(p => p.QuerySelector("code#concern-receipt-code")!.TextContent.Trim()).Distinct().ToList();
+        Assert.Single(receipts);
+        await ConcernData.ByReceiptAsync(App, receipts[0]);
+    }
+
+    [Fact]
+    public async Task A_refreshed_or_double_tapped_safety_plan_save_makes_one_plan_with_one_code()
+    {
+        var client = App.Browser();
+        var token = await TokenAsync(client, "/safety-plan", "safety-plan-new");
+        var plans = await site.Read(db => db.SafetyPlans.CountAsync());
+        (string, string)[] save = [("warning-signs.0.text", "Once-1"), ("reasons.0.text", "Once-2"), ("action", "save"), ("once", token)];
+
+        var tapped = await Task.WhenAll(PostAsync(client, "/safety-plan", "safety-plan-new", save), PostAsync(client, "/safety-plan", "safety-plan-new", save));
+        var (_, refreshed) = await PostAsync(client, "/safety-plan", "safety-plan-new", save);
+
+        Assert.Equal(plans + 1, await site.Read(db => db.SafetyPlans.CountAsync()));
+        var codes = tapped.Select(t => t.Page).Append(refreshed).Select(p => p.QuerySelector("code#plan-code")!.TextContent.Trim()).Distinct().ToList();
+        Assert.Single(codes);
+        Assert.True(refreshed.QuerySelector("#plan-title")!.HasAttribute("autofocus"));
+        // "Add another" on the same page takes no token: only a save does.
+        var (_, added) = await PostAsync(client, "/safety-plan", "safety-plan-new", ("warning-signs.0.text", "Once-3"), ("action", "add:warning-signs"), ("once", token));
+        Assert.NotNull(added.QuerySelector("input[name='warning-signs.1.text'][autofocus]"));
     }
 }

@@ -7,7 +7,7 @@ internal sealed class CommunityFacts(KithDb db) : ICommunityFacts
 {
     public async Task<IReadOnlyList<OrganisationFact>> OrganisationsAsync(CancellationToken ct) =>
         await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
-            .Select(o => new OrganisationFact(o.Id, o.Name, o.AreaId, o.Active)).ToListAsync(ct);
+            .Select(o => new OrganisationFact(o.Id, o.Name, o.AreaId, o.Active) { Type = o.Type.ToString() }).ToListAsync(ct);
 
     public async Task<string> AreasVersionAsync(CancellationToken ct)
     {

@@ -14,6 +14,7 @@ internal static class ScreeningModule
         services.AddSingleton(_ => InstrumentLibrary.Embedded());
         services.AddScoped<Responses.RecordResponse>();
         services.AddScoped<Safety.SafetyFollowUp>();
+        services.AddScoped<NextSteps.SuggestedNextSteps>();
         Fhir.FhirRegistration.AddFhir(services);
         builder.AddCampaigns();
         services.AddSafetyPlans();

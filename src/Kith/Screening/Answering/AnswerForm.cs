@@ -1,5 +1,6 @@
 using Kith.Screening.Instruments;
 using Kith.Screening.Scoring;
+using Microsoft.Extensions.Localization;
 
 namespace Kith.Screening.Answering;
 
@@ -13,16 +14,32 @@ internal static class AnswerForm
             .Take(100) // an instrument has a few dozen items at most; the rest is noise
             .ToDictionary(f => f.Key[Prefix.Length..], f => f.Value[0]!, StringComparer.Ordinal);
 
-    /// <summary>Field id of an item's group, for the error summary's links.</summary>
+    /// <summary>Field id of an item's group (its fieldset).</summary>
     public static string FieldId(string itemId) => "item-" + itemId;
 
-    /// <summary>Errors by item id (English texts, also translation keys).</summary>
-    public static Dictionary<string, string[]> Errors(ScoredResponse scored)
+    /// <summary>Id of one answer's radio button.</summary>
+    public static string OptionId(string itemId, string code) => FieldId(itemId) + "-" + code;
+
+    /// <summary>
+    /// Where the error summary's link for an item leads: its first answer, so following the link puts the person
+    /// on a radio button they can choose with the arrow keys (GOV.UK's pattern for radios).
+    /// </summary>
+    public static string FirstInputId(Instrument instrument, string itemId) =>
+        instrument.ItemById(itemId) is { } item ? OptionId(item.Id, instrument.OptionsOf(item)[0].Code) : itemId;
+
+    /// <summary>
+    /// Errors by item id, already in the person's language and naming the question by its number: eight "Please
+    /// answer this question." in a summary did not say which eight.
+    /// </summary>
+    public static Dictionary<string, string[]> Errors(ScoredResponse scored, IStringLocalizer T)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var id in scored.Missing) errors[id] = ["Please answer this question."];
+        foreach (var id in scored.Missing) errors[id] = [T["Answer question {0}.", id].Value];
         foreach (var id in scored.Unknown)
-            errors[scored.Instrument.ItemById(id) is null ? "form" : id] = ["That answer is not one of the choices."];
+        {
+            if (scored.Instrument.ItemById(id) is null) errors["form"] = [T["That answer is not one of the choices."].Value];
+            else errors[id] = [T["Question {0}: that answer is not one of the choices.", id].Value];
+        }
         return errors;
     }
 

@@ -34,6 +34,12 @@ public sealed record PlanDraft(IReadOnlyDictionary<string, PlanEntry?[]?> Sectio
 
     public static string RemoveAction(string section, int index) => $"{RemovePrefix}{section}:{index}";
 
+    /// <summary>"Add another" in one step: the page comes back with that step's new line focused.</summary>
+    public static string AddAction(string section) => $"{Add}:{section}";
+
+    /// <summary>The step whose "Add another" was pressed, if any.</summary>
+    public string? AddedTo => Action.StartsWith(Add + ":", StringComparison.Ordinal) ? Action[(Add.Length + 1)..] : null;
+
     /// <summary>What to show again after an add or remove: the written lines, without the one removed.</summary>
     public PlanDraft Edited()
     {

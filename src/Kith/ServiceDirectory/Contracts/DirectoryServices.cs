@@ -2,7 +2,16 @@ namespace Kith.ServiceDirectory.Contracts;
 
 /// <summary>A service another module may suggest as a next step, with the page that tells the rest.</summary>
 internal sealed record ServiceSuggestion(string ServiceId, string Name, string? OrganizationName, string? Phone, string? Url,
-    bool SpeaksLanguage, bool Local, string Path);
+    bool SpeaksLanguage, bool Local, string Path)
+{
+    /// <summary>Who it is for by age, as the directory records it (HSDS minimum_age / maximum_age); none = not stated.</summary>
+    public decimal? MinimumAge { get; init; }
+    public decimal? MaximumAge { get; init; }
+    /// <summary>The service's own need codes ("crisis", "youth", "counselling"…).</summary>
+    public IReadOnlyList<string> NeedCodes { get; init; } = [];
+    /// <summary>The Kith organisation that runs it, when one does (a workplace's own programme, a school's own service).</summary>
+    public Guid? KithOrganisationId { get; init; }
+}
 
 /// <summary>
 /// Services for a need (one of the directory's need codes: "counselling", "youth", "wellbeing"…), nearest the

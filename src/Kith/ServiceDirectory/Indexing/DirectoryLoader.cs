@@ -34,6 +34,8 @@ internal sealed class DirectoryLoader(KithDb db, ICommunityFacts community)
 
         var services = await db.Services.AsNoTracking().Where(s => s.Status == "active").ToListAsync(ct);
         var organizations = await db.DirectoryOrganizations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var kithOwners = await db.DirectoryOrganizations.AsNoTracking().Where(o => o.KithOrganisationId != null)
+            .ToDictionaryAsync(o => o.Id, o => o.KithOrganisationId, ct);
         var terms = await db.TaxonomyTerms.AsNoTracking()
             .Select(t => new CategoryFact(t.Id, t.Code, t.Name, t.ParentId, t.TaxonomyId)).ToDictionaryAsync(t => t.Id, ct);
         var attributes = (await db.HsdsAttributes.AsNoTracking()
@@ -154,7 +156,8 @@ internal sealed class DirectoryLoader(KithDb db, ICommunityFacts community)
                 langs.ToList(), places, served.ToList(), rules, s.MinimumAge, s.MaximumAge, free, delivery, access.ToList(),
                 capacity.Count == 0 ? null : (int)capacity.Sum(c => c.Available), s.Waitlist, s.AssuredDate, isCrisisLine));
             cards[s.Id] = new ServiceCard(s.Id, s.Name, organizationName, Summary(s.Description), s.Url, s.Email, cardPhones,
-                publicAddresses, placeAreaNames.Distinct().ToList(), s.FeesDescription, s.Alert, needCodes);
+                publicAddresses, placeAreaNames.Distinct().ToList(), s.FeesDescription, s.Alert, needCodes)
+                { KithOrganisationId = kithOwners.GetValueOrDefault(s.OrganizationId) };
 
             void AddPhone(string id, string number, string? type, string? description)
             {

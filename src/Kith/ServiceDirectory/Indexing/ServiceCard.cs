@@ -10,4 +10,8 @@ internal sealed record CardPhone(string Number, string Type, string? Description
 internal sealed record ServiceCard(
     string ServiceId, string Name, string? OrganizationName, string? Summary, string? Url, string? Email,
     IReadOnlyList<CardPhone> Phones, IReadOnlyList<string> PublicAddresses, IReadOnlyList<string> AreaNames,
-    string? FeesDescription, string? Alert, IReadOnlyList<string> NeedCodes);
+    string? FeesDescription, string? Alert, IReadOnlyList<string> NeedCodes)
+{
+    /// <summary>The Kith organisation that runs the service, if any (for next steps that fit: a workplace's own programme).</summary>
+    public Guid? KithOrganisationId { get; init; }
+}

@@ -23,7 +23,11 @@ internal sealed class ServicesFromSnapshot(SearchSnapshots snapshots) : IDirecto
                 x.Card.Phones.FirstOrDefault(p => p.Type == "voice")?.Number, x.Card.Url,
                 SpeaksLanguage: x.Document.Languages.Contains(language),
                 Local: area is not null && x.Document.ServedAreaIds.Contains(area),
-                Path: "/help/services/" + Uri.EscapeDataString(x.Document.ServiceId)))
+                Path: "/help/services/" + Uri.EscapeDataString(x.Document.ServiceId))
+            {
+                MinimumAge = x.Document.MinimumAge, MaximumAge = x.Document.MaximumAge,
+                NeedCodes = x.Card.NeedCodes, KithOrganisationId = x.Card.KithOrganisationId,
+            })
             .OrderByDescending(s => s.SpeaksLanguage)
             .ThenByDescending(s => s.Local)
             .ThenBy(s => s.Name, StringComparer.Ordinal)

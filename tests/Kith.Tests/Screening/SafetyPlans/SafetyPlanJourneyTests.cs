@@ -87,9 +87,19 @@ public sealed class SafetyPlanJourneyTests(PlanApp app) : IClassFixture<PlanApp>
     {
         var client = app.Browser();
         var (_, _, added) = await PlanPages.PostAsync(client, "/safety-plan", "safety-plan-new",
-            ("warning-signs.0.text", "Kept-1"), ("warning-signs.1.text", "Kept-2"), ("action", "add"));
+            ("warning-signs.0.text", "Kept-1"), ("warning-signs.1.text", "Kept-2"), ("action", "add:warning-signs"));
         Assert.Equal("Kept-2", added.QuerySelector("input[name='warning-signs.1.text']")!.GetAttribute("value"));
-        Assert.Equal("", added.QuerySelector("input[name='warning-signs.2.text']")!.GetAttribute("value") ?? "");
+        var fresh = added.QuerySelector("input[name='warning-signs.2.text']")!;
+        Assert.Equal("", fresh.GetAttribute("value") ?? "");
+        // The new line takes the focus (so the page lands on it, without a script); no other field does.
+        Assert.True(fresh.HasAttribute("autofocus"));
+        Assert.Single(added.QuerySelectorAll("[autofocus]"));
+        // Each step's button names its step, so the line it adds is the one focused.
+        Assert.Equal("add:coping", added.QuerySelector("#section-coping button.plan-add")!.GetAttribute("value"));
+        // An older page's plain "add" still adds a line, focusing none.
+        var (_, _, plain) = await PlanPages.PostAsync(client, "/safety-plan", "safety-plan-new", ("warning-signs.0.text", "Kept-1"), ("action", "add"));
+        Assert.NotNull(plain.QuerySelector("input[name='warning-signs.1.text']"));
+        Assert.Empty(plain.QuerySelectorAll("[autofocus]"));
 
         var (_, _, removed) = await PlanPages.PostAsync(client, "/safety-plan", "safety-plan-new",
             ("warning-signs.0.text", "Kept-1"), ("warning-signs.1.text", "Kept-2"), ("action", "remove:warning-signs:0"));
@@ -170,7 +180,7 @@ public sealed class SafetyPlanJourneyTests(PlanApp app) : IClassFixture<PlanApp>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null(code);
-        Assert.NotNull(page.QuerySelector("#plan-problems[role=alert]"));
+        Assert.NotNull(page.QuerySelector("#plan-problems[tabindex=\"-1\"][autofocus]")); // focused on arrival, read once (no role=alert)
         var phone = page.QuerySelector("#helpers-0-phone")!;
         Assert.Equal("true", phone.GetAttribute("aria-invalid"));
         Assert.Contains("error-helpers-0-phone", phone.GetAttribute("aria-describedby"));

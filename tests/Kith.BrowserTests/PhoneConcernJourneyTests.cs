@@ -43,7 +43,7 @@ public sealed class PhoneConcernJourneyTests(KithApp app)
         await page.ReloadAsync();
         await Expect(page.Locator("#concern-receipt-code")).ToHaveTextAsync(receipt);
         await Expect(thanks).ToBeFocusedAsync();
-        Assert.Empty(await Browse.SeriousViolationsAsync(page, "receipt on a phone"));
+        if (javaScript) Assert.Empty(await Browse.SeriousViolationsAsync(page, "receipt on a phone"));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class FollowUpReassessmentTests(FollowUpClockApp app) : IClassFixt
         Assert.NotNull(first.QuerySelector(".concern-danger a[href^='tel:']"));
         Assert.Equal("#follow-up-messages", first.QuerySelector(".concern-danger p a")!.GetAttribute("href"));
         Assert.NotNull(page.QuerySelector("#follow-up-messages"));
-        Assert.NotNull(page.QuerySelector(".alert.success[role=status]"));
+        Assert.NotNull(page.QuerySelector("#follow-up-sent.alert.success:not([autofocus])")); // the crisis lines hold the focus
 
         // The concern: raised, its rules kept and the message's added, acknowledgement cleared, the imminent deadline from now.
         var after = await desk.ReloadAsync(concern.Id);

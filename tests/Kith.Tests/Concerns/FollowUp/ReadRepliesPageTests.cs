@@ -68,6 +68,32 @@ public sealed class ReadRepliesPageTests(KithApp app) : IClassFixture<KithApp>
     }
 
     [Fact]
+    public async Task A_refreshed_or_double_tapped_reply_is_kept_once_and_shows_the_crisis_lines_each_time()
+    {
+        var (receipt, _) = await ConcernData.SubmitAsync(app.CreateClient(), ConcernData.Routine());
+        var concern = await ConcernData.ByReceiptAsync(app, receipt);
+        var client = app.Browser();
+        var (_, _, opened) = await ConcernPages.OpenAsync(client, receipt);
+        var once = opened.QuerySelector("form.concern-reply input[type=hidden][name=once]")!.GetAttribute("value")!;
+        KeyValuePair<string, string>[] reply =
+            [KeyValuePair.Create("receipt", receipt), KeyValuePair.Create("text", "Sam posted again tonight saying goodbye. I am scared."), KeyValuePair.Create("once", once)];
+        async Task<AngleSharp.Dom.IDocument> SendAsync() => (await ConcernPages.ReadAsync(await Staff.PostFormAsync(client, "/concerns/follow-up", "concern-reply", reply))).Page;
+
+        var taps = await Task.WhenAll(SendAsync(), SendAsync());
+        var refreshed = await SendAsync();
+
+        var stored = await ConcernData.ReadAsync(app, db => db.ConcernMessages.AsNoTracking()
+            .CountAsync(m => m.ConcernId == concern.Id && m.Kind == MessageKinds.Reporter));
+        Assert.Equal(1, stored);
+        Assert.All(taps.Append(refreshed), page =>
+        {
+            Assert.NotNull(page.QuerySelector("main > #crisis-options[autofocus]"));
+            Assert.NotNull(page.QuerySelector("#follow-up-sent"));
+            Assert.Single(page.QuerySelectorAll("ol.concern-conversation > li.concern-from-you"));
+        });
+    }
+
+    [Fact]
     public async Task A_reply_is_kept_as_the_reporters_and_appears_in_the_conversation()
     {
         var (receipt, _) = await ConcernData.SubmitAsync(app.CreateClient(), ConcernData.Routine());
@@ -77,7 +103,7 @@ public sealed class ReadRepliesPageTests(KithApp app) : IClassFixture<KithApp>
         var (response, _, page) = await ConcernPages.ReplyAsync(app.Browser(), receipt, "Marker-reply-4d2e: the second one.");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotNull(page.QuerySelector(".alert.success[role=status]"));
+        Assert.NotNull(page.QuerySelector("#follow-up-sent.alert.success[autofocus]"));
         var mine = page.QuerySelector("ol.concern-conversation > li.concern-from-you")!;
         Assert.Contains("Marker-reply-4d2e", mine.TextContent);
         Assert.Contains("You wrote", mine.TextContent);
@@ -114,7 +140,7 @@ public sealed class ReadRepliesPageTests(KithApp app) : IClassFixture<KithApp>
         foreach (var receipt in new[] { "hello", ReceiptCode.Grouped(ReceiptCode.Generate()), purged })
         {
             var (response, _, page) = await ConcernPages.OpenAsync(client, receipt);
-            answers.Add((response.StatusCode, page.QuerySelector("#receipt-problem[role=alert]")!.TextContent.Trim()));
+            answers.Add((response.StatusCode, page.QuerySelector("#receipt-problem[autofocus]")!.TextContent.Trim()));
             Assert.Null(page.QuerySelector("ol.concern-conversation, form.concern-reply"));
         }
 

@@ -19,7 +19,10 @@ public sealed record ReaderText(string? Text, bool InEnglish)
 /// </summary>
 internal sealed class ReaderTexts(KithDb db, TranslationCache cache)
 {
-    private LanguageTexts? texts;
+    // The load itself is kept, not its result: every result card asks at once while the page renders, and they must
+    // share one query — two at once on the request's KithDb fail (PostgreSQL) or break the pooled connection (SQLite).
+    // The renderer runs components one at a time between awaits, so the first card starts the load and the rest await it.
+    private Task<LanguageTexts>? loading;
 
     /// <summary>The reader's language when it is not the originals' own, else null.</summary>
     public static string? ReaderLanguage =>
@@ -70,5 +73,5 @@ internal sealed class ReaderTexts(KithDb db, TranslationCache cache)
     }
 
     private async Task<LanguageTexts?> TextsAsync(CancellationToken ct) =>
-        ReaderLanguage is { } language ? texts ??= await cache.GetAsync(db, language, ct) : null;
+        ReaderLanguage is { } language ? await (loading ??= cache.GetAsync(db, language, ct)) : null;
 }

@@ -21,6 +21,27 @@ public sealed class DirectoryTranslationTests(KithApp app) : IClassFixture<KithA
     private static string Page(string id, string language) => $"/staff/directory/services/{id}/translations/{language}";
 
     [Fact]
+    public async Task A_spanish_readers_results_page_with_many_cards_reads_the_translations_once_and_answers()
+    {
+        // Every card asks for its text while the page renders: they must share one read of the request's database,
+        // never run two at once on it (a 500 on PostgreSQL, a broken pooled connection on SQLite).
+        var (_, dirOrg) = await DirectoryData.AddOwnerAsync(app, "Quillmere Clinics");
+        for (var i = 1; i <= 6; i++) await AddServiceAsync(dirOrg, $"Quillmere counselling {i}", $"Counselling number {i}.", $"Closed on day {i}.");
+        await DirectoryData.ReadAsync(app, async db => { await db.BumpRevisionAsync(DateTime.UtcNow, CancellationToken.None); return 0; });
+        await app.Services.GetRequiredService<DirectoryIndexRefresher>().RefreshAsync(CancellationToken.None);
+
+        foreach (var language in new[] { "es", "so" })
+        {
+            var response = await (await VisitorAsync(language)).GetAsync("/help?q=Quillmere");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var cards = Parser.ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelectorAll("article.result")
+                .Where(a => a.TextContent.Contains("Quillmere counselling")).ToList();
+            Assert.Equal(6, cards.Count);
+            Assert.All(cards, card => Assert.NotNull(card.QuerySelector(".result-alert span[lang=en]")));
+        }
+    }
+
+    [Fact]
     public async Task A_coordinators_Spanish_reaches_Spanish_readers_a_Somali_reader_gets_marked_English_and_a_changed_original_turns_it_stale()
     {
         var (kithOrg, dirOrg) = await DirectoryData.AddOwnerAsync(app, "Translation Clinic");

@@ -3,7 +3,8 @@ namespace Kith.BrowserTests;
 /// <summary>
 /// The responder's console in a real browser: a concern filed in one window appears in the queue open in
 /// another without a reload (concerns-live.js over /staff/events), the case page's forms work, a change made
-/// elsewhere is announced on an open case page, and axe finds nothing serious on the queue, case and filing pages.
+/// elsewhere is announced on an open case page, and axe finds nothing serious on the queue, case and filing pages —
+/// also while they mark a reporter's follow-up unread, at a desk's and a phone's size.
 /// </summary>
 [Collection(KithApp.Collection)]
 public sealed class ConcernConsoleTests(KithApp app, ITestOutputHelper log)
@@ -42,6 +43,9 @@ public sealed class ConcernConsoleTests(KithApp app, ITestOutputHelper log)
         await desk.GetByRole(AriaRole.Button, new() { Name = "File the concern" }).ClickAsync();
         await desk.GetByRole(AriaRole.Heading, new() { Name = "Read this receipt to the caller" }).WaitForAsync();
         problems.AddRange(await Browse.SeriousViolationsAsync(desk, "receipt for a caller"));
+        var receipt = (await desk.Locator(".case-receipt-code .secret").InnerTextAsync()).Trim();
+        // This concern, not the queue's first row: another class's imminent concern may have waited longer.
+        var filedId = (await desk.Locator(".case-receipt a[href^='/staff/concerns/']").GetAttributeAsync("href"))!.Split('/')[^1];
 
         // No reload: the queue window fetched the new row itself and said so.
         await queue.Locator("tr.queue-row").Nth(before).WaitForAsync();
@@ -68,7 +72,31 @@ public sealed class ConcernConsoleTests(KithApp app, ITestOutputHelper log)
         await queue.GetByText("Marker-browser-note").WaitForAsync();
         problems.AddRange(await Browse.SeriousViolationsAsync(queue, "case page with a timeline"));
 
+        // The caller writes again with the receipt read to them (the reporter's API; it ignores the desk's sign-in):
+        // the queue and the case page say "Unread" — scanned as they look on a desk and on a phone.
+        var reply = await desk.APIRequest.PostAsync("/api/concerns/follow-up/messages",
+            new() { DataObject = new { receipt, text = "Marker-browser-follow-up: he came to school today." } });
+        Assert.Equal(200, reply.Status);
+        await queue.GotoAsync("/staff/concerns");
+        await queue.Locator($"tr.queue-unread-row[data-concern-id='{filedId}'] .queue-unread").WaitForAsync();
+        problems.AddRange(await ScanAtEachSizeAsync(queue, "queue with an unread follow-up"));
+        await queue.Locator($"tr[data-concern-id='{filedId}'] th a").ClickAsync();
+        await queue.Locator("#case-unread").WaitForAsync();
+        problems.AddRange(await ScanAtEachSizeAsync(queue, "case page with an unread follow-up"));
+
         foreach (var problem in problems) log.WriteLine(problem);
         Assert.Empty(problems);
+    }
+
+    /// <summary>axe on the page as a desk (1366×900) and as a phone (390×844) shows it, without reloading it.</summary>
+    private static async Task<IReadOnlyList<string>> ScanAtEachSizeAsync(IPage page, string label)
+    {
+        var problems = new List<string>();
+        foreach (var (width, height) in new[] { (1366, 900), (390, 844) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            problems.AddRange(await Browse.SeriousViolationsAsync(page, $"{label} at {width}×{height}"));
+        }
+        return problems;
     }
 }

@@ -5,7 +5,7 @@ namespace Kith.BrowserTests;
 /// <summary>
 /// Find help on a cheap phone (390×844), with JavaScript on and off: a search lands on its answer — the results
 /// heading, or for risk words the crisis options — on screen and focused (a <c>#results</c> fragment and
-/// <c>autofocus</c>, no script needed); the same in Somali; and the results with their map and a service page pass axe.
+/// <c>autofocus</c>, no script needed); the same in Spanish and Somali, in their words; and the results with their map and a service page pass axe.
 /// </summary>
 [Collection(KithApp.Collection)]
 public sealed class PhoneFindHelpTests(KithApp app)
@@ -40,23 +40,43 @@ public sealed class PhoneFindHelpTests(KithApp app)
         await Expect(page.Locator(".crisis-panel a[href^='tel:'], .crisis-panel a[href^='sms:']").First).ToBeInViewportAsync();
     }
 
-    [Fact]
-    public async Task A_search_in_somali_lands_on_its_results()
+    /// <summary>
+    /// The same journey in Spanish and in Somali, the language chosen with the switch as a person would: the results
+    /// heading and the crisis options are the reader's translations (from the .resx), in view and focused.
+    /// </summary>
+    [Theory]
+    [InlineData("es", "duelo", "quiero morir", true)]
+    [InlineData("es", "duelo", "quiero morir", false)]
+    [InlineData("so", "murug", "waxaan rabaa inaan dhinto", true)]
+    [InlineData("so", "murug", "waxaan rabaa inaan dhinto", false)]
+    public async Task In_spanish_and_somali_a_search_and_a_risk_query_land_on_their_answer_in_the_language(
+        string language, string search, string risk, bool javaScript)
     {
-        await using var context = await app.NewContextAsync(javaScript: false);
+        await using var context = await app.NewContextAsync(javaScript);
         var page = await context.NewPageAsync();
         await page.SetViewportSizeAsync(Phone.Width, Phone.Height);
         await page.GotoAsync("/help");
-        await Browse.SwitchLanguageAsync(page, "so");
+        await Browse.SwitchLanguageAsync(page, language);
 
-        await page.Locator("input#q").FillAsync("murug");
+        await page.Locator("input#q").FillAsync(search);
         await page.Locator("input#q").PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).Query.Contains("q=murug"));
-        Assert.Equal("so", await page.Locator("html").GetAttributeAsync("lang"));
+        await page.WaitForURLAsync(url => new Uri(url).Query.Contains("q=" + search));
+        Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
         var heading = page.Locator("h2#results");
+        await Expect(heading).ToHaveTextAsync(Translation.CountPattern(language, "{0} services found"));
         await Expect(heading).ToBeInViewportAsync(new() { Ratio = 0.9f });
         await Expect(heading).ToBeFocusedAsync();
-        Assert.True(await page.Locator("ol.results .result").CountAsync() > 0, "no results for murug");
+        Assert.True(await page.Locator("ol.results .result").CountAsync() > 0, $"no results for {search}");
+
+        await page.Locator("input#q").FillAsync(risk);
+        await page.Locator("input#q").PressAsync("Enter");
+        await page.WaitForURLAsync(url => new Uri(url).Query.Contains("q=" + risk.Split(' ')[0]));
+        var crisis = page.Locator(".crisis-panel h2#results");
+        await Expect(crisis).ToHaveTextAsync(Translation.Of(language, "You can talk to someone right now"));
+        await Expect(crisis).ToBeInViewportAsync(new() { Ratio = 0.9f });
+        await Expect(crisis).ToBeFocusedAsync();
+        await Expect(page.Locator(".crisis-panel a[href^='tel:'], .crisis-panel a[href^='sms:']").First).ToBeInViewportAsync();
+        Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
     }
 
     [Fact]

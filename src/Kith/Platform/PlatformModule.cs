@@ -108,6 +108,7 @@ internal static class PlatformModule
             // Never echo exception text or stack traces to a client; a trace id lets an operator find the log.
             ctx.ProblemDetails.Extensions.Remove("exception");
             ctx.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier;
+            Web.BareProblems.Explain(ctx.ProblemDetails, ctx.HttpContext);
         });
         services.AddStorageFullAs503();
         services.AddOpenApi(o =>

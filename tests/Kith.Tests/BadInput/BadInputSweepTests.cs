@@ -95,7 +95,18 @@ public sealed class BadInputSweepTests(KithApp app, ITestOutputHelper output) : 
                 failures.Add($"{method} {Short(path)} [{label ?? contentType}]: {status} from the server without reaching the app");
             if (reachedApp && status >= 400 && path.StartsWith("/api", StringComparison.Ordinal) && type != "application/problem+json")
                 failures.Add($"{method} {Short(path)} [{label ?? contentType}]: {status} without a problem detail ({type ?? "no body"})");
+            // A bare "Bad Request" leaves the caller guessing: every refusal says what was wrong.
+            if (reachedApp && status is >= 400 and < 500 && type == "application/problem+json" && !SaysWhatWasWrong(text))
+                failures.Add($"{method} {Short(path)} [{label ?? contentType}]: {status} problem without a detail or field errors");
         }
+    }
+
+    private static bool SaysWhatWasWrong(string problem)
+    {
+        using var json = JsonDocument.Parse(problem);
+        var root = json.RootElement;
+        return root.TryGetProperty("detail", out var detail) && detail.GetString() is { Length: > 0 }
+            || root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object && errors.EnumerateObject().Any();
     }
 
     private static string Short(string path) => path.Length > 120 ? path[..120] + "…" : path;

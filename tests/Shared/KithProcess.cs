@@ -130,7 +130,8 @@ public sealed partial class KithProcess : IAsyncDisposable
         info.ArgumentList.Add(executable ?? Executable);
         foreach (var a in args) info.ArgumentList.Add(a);
         foreach (var (k, v) in environment) info.Environment[k] = v;
-        if (address is not null) info.Environment["Urls"] = address.ToString().TrimEnd('/');
+        // The variable hosts and containers set: a node that listened elsewhere would never answer the test.
+        if (address is not null) info.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         return Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");

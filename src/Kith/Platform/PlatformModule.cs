@@ -31,6 +31,7 @@ internal static class PlatformModule
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        Web.ListenAddress.UseDefaultWhenUnset(builder);
         // Run from a build (`dotnet run`), CSS and scripts and their compressed variants live in the
         // static-web-assets manifest, which ASP.NET Core reads only in Development unless asked; without
         // this, browsers asking for Brotli get an empty stylesheet. A published app has no manifest: no-op.

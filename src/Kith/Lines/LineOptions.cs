@@ -8,6 +8,8 @@ internal sealed class LineOptions
     /// <summary>The public address the provider calls (e.g. https://kith.riverbend.example): signatures are computed over it, not over what the proxy forwarded.</summary>
     public string? PublicBaseUrl { get; set; }
     public LineSmsOptions Sms { get; set; } = new();
+    /// <summary>How many conversations one responder holds at once before "help the next person" says no.</summary>
+    public int MaxActivePerResponder { get; set; } = 3;
 }
 
 internal sealed class LineSmsOptions

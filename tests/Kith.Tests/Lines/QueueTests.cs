@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kith.Lines.Admin;
 
 namespace Kith.Tests.Lines;
 
@@ -14,19 +13,7 @@ public sealed class QueueTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
 {
     private const string QueueNumber = "+15075550710";
 
-    private async Task<(Guid Line, Guid Team)> QueueLineAsync(string slug, string number)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KithDb>();
-        var team = new Kith.Responders.Domain.Team { Id = Guid.NewGuid(), Name = "Queue team " + slug, CreatedAt = DateTime.UtcNow };
-        db.Teams.Add(team);
-        await db.SaveChangesAsync();
-        var change = await scope.ServiceProvider.GetRequiredService<LineEditor>().CreateAsync(new LineRequest(
-            "Queue line " + slug, slug, null, ["en"], number, null, null, "America/Chicago",
-            Kith.Lines.Domain.LineSetup.Weekdays.ToDictionary(w => w.Code, _ => new[] { "00:00-24:00" }), [],
-            new() { ["en"] = new("Hello", "Closed", "Busy", "Bye", "Help") }, [team.Id], null, null), null, CancellationToken.None);
-        return (change.Id!.Value, team.Id);
-    }
+    private Task<(Guid Line, Guid Team)> QueueLineAsync(string slug, string number) => app.LineAsync(slug, number);
 
     private async Task<(HttpClient Client, string Id)> ResponderAsync(string email, Guid team)
     {
@@ -41,9 +28,7 @@ public sealed class QueueTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
     private async Task TextAsync(string to, string from, string body)
     {
         var form = new Dictionary<string, string> { ["MessageSid"] = "SM" + Guid.NewGuid().ToString("N"), ["From"] = from, ["To"] = to, ["Body"] = body };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/lines/sms/inbound") { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Add("X-Twilio-Signature", TwilioSignatureTests.Sign(SmsLinesApp.PublicBaseUrl + "/api/lines/sms/inbound", form, SmsLinesApp.AuthToken));
-        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().SendAsync(request)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.WebhookAsync("/api/lines/sms/inbound", form)).StatusCode);
         app.Clock.Advance(TimeSpan.FromSeconds(30));
     }
 

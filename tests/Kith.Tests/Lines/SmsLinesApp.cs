@@ -40,18 +40,36 @@ public sealed class SmsLinesApp : FakeCarrierApp
     {
         if (line is { } made) return made;
         var admin = await Staff.AddAsync(this, "admin@sms-lines.test", Roles.Admin);
-        await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KithDb>();
-        var team = new Kith.Responders.Domain.Team { Id = Guid.NewGuid(), Name = "SMS lines team", LeadUserId = admin, CreatedAt = DateTime.UtcNow };
-        db.Teams.Add(team);
-        db.TeamMembers.Add(new Kith.Responders.Domain.TeamMember { TeamId = team.Id, UserId = admin });
-        await db.SaveChangesAsync();
-        var change = await scope.ServiceProvider.GetRequiredService<LineEditor>().CreateAsync(new LineRequest(
-            "SMS test line", "sms-test", null, ["en", "es"], LineNumber, null, null, "America/Chicago",
-            Kith.Lines.Domain.LineSetup.Weekdays.ToDictionary(w => w.Code, _ => new[] { "00:00-24:00" }), [],
-            new() { ["en"] = new("Welcome <to> the test line & thanks", "Closed now", "Busy now", "You opted out", "Test line help text") },
-            [team.Id], null, null), null, CancellationToken.None);
-        line = change.Id ?? throw new InvalidOperationException(string.Join("; ", change.Errors.SelectMany(e => e.Value)));
+        line = (await LineAsync("sms-test", LineNumber, admin,
+            new() { ["en"] = new("Welcome <to> the test line & thanks", "Closed now", "Busy now", "You opted out", "Test line help text") })).Line;
         return line.Value;
     }
+
+    /// <summary>A 24/7 line on <paramref name="number"/> answered by a new team of its own (led by <paramref name="lead"/>, if any).</summary>
+    internal async Task<(Guid Line, Guid Team)> LineAsync(string slug, string number, string? lead = null,
+        Dictionary<string, Kith.Lines.Domain.LineTexts>? texts = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KithDb>();
+        var team = new Kith.Responders.Domain.Team { Id = Guid.NewGuid(), Name = "Team of " + slug, LeadUserId = lead, CreatedAt = DateTime.UtcNow };
+        db.Teams.Add(team);
+        if (lead is not null) db.TeamMembers.Add(new Kith.Responders.Domain.TeamMember { TeamId = team.Id, UserId = lead });
+        await db.SaveChangesAsync();
+        var change = await scope.ServiceProvider.GetRequiredService<LineEditor>().CreateAsync(new LineRequest(
+            "Line " + slug, slug, null, ["en", "es"], number, null, null, "America/Chicago",
+            Kith.Lines.Domain.LineSetup.Weekdays.ToDictionary(w => w.Code, _ => new[] { "00:00-24:00" }), [],
+            texts ?? new() { ["en"] = new("Hello", "Closed", "Busy", "Bye", "Help") }, [team.Id], null, null), null, CancellationToken.None);
+        return (change.Id ?? throw new InvalidOperationException(string.Join("; ", change.Errors.SelectMany(e => e.Value))), team.Id);
+    }
+
+    /// <summary>A webhook POST signed as Twilio signs it, for the public address (or with the given signature; none when null).</summary>
+    public async Task<HttpResponseMessage> WebhookAsync(string path, Dictionary<string, string> form, string? signature = Signed)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(form) };
+        if (signature is not null)
+            request.Headers.Add("X-Twilio-Signature", signature == Signed ? TwilioSignatureTests.Sign(PublicBaseUrl + path, form, AuthToken) : signature);
+        return await CreateClient().SendAsync(request);
+    }
+
+    public const string Signed = "(signed)";
 }

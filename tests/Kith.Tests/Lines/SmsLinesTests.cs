@@ -15,17 +15,12 @@ public sealed class SmsLinesTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
 {
     private static int sid;
 
-    private async Task<HttpResponseMessage> PostAsync(string path, Dictionary<string, string> form, string? signature = "sign")
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(form) };
-        if (signature is not null)
-            request.Headers.Add("X-Twilio-Signature", signature == "sign" ? TwilioSignatureTests.Sign(SmsLinesApp.PublicBaseUrl + path, form, SmsLinesApp.AuthToken) : signature);
-        return await app.CreateClient().SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostAsync(string path, Dictionary<string, string> form, string? signature = SmsLinesApp.Signed) =>
+        app.WebhookAsync(path, form, signature);
 
-    private Task<HttpResponseMessage> TextAsync(string from, string body, string? signature = "sign") => PostAsync("/api/lines/sms/inbound", new()
+    private Task<HttpResponseMessage> TextAsync(string from, string body, string? signature = SmsLinesApp.Signed, string to = SmsLinesApp.LineNumber) => PostAsync("/api/lines/sms/inbound", new()
     {
-        ["MessageSid"] = $"SM{Interlocked.Increment(ref sid):D32}", ["AccountSid"] = "AC0123456789", ["From"] = from, ["To"] = SmsLinesApp.LineNumber,
+        ["MessageSid"] = $"SM{Interlocked.Increment(ref sid):D32}", ["AccountSid"] = "AC0123456789", ["From"] = from, ["To"] = to,
         ["Body"] = body, ["NumMedia"] = "0", ["SomethingTwilioAddsLater"] = "x",
     }, signature);
 
@@ -67,6 +62,10 @@ public sealed class SmsLinesTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
 
         Assert.Null(await ConversationAsync(number));
         Assert.Equal(0, await ReadAsync(db => db.LineMessages.CountAsync(m => m.ProviderId == "SMx")));
+
+        // Signed, but to a number no line answers: the crisis numbers, and nothing kept.
+        Assert.Contains("988", await ReplyAsync(await TextAsync(number, "Marker-nowhere", to: "+15075559999")));
+        Assert.Null(await ConversationAsync(number));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Kith.Lines.Domain;
+using Kith.Platform.Realtime;
 using Kith.Platform.Data;
 using Kith.Responders.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +24,7 @@ internal sealed record ConversationSummary(Guid Id, string Reference, Guid LineI
 /// the concurrency limit. Taking it is one conditional update (still waiting → theirs), so two responders pressing at
 /// once never get the same person: the database lets one update win and the other moves on to the next.
 /// </summary>
-internal sealed class HelpNext(KithDb db, IResponderTeams teams, IOptions<LineOptions> options, TimeProvider time)
+internal sealed class HelpNext(KithDb db, IResponderTeams teams, ILiveEvents live, IOptions<LineOptions> options, TimeProvider time)
 {
     private const int Attempts = 5;
 
@@ -46,7 +48,13 @@ internal sealed class HelpNext(KithDb db, IResponderTeams teams, IOptions<LineOp
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ConversationStatuses.Active).SetProperty(c => c.AssignedTo, userId)
                     .SetProperty(c => c.AssignedAt, now).SetProperty(c => c.Revision, c => c.Revision + 1), ct);
             if (taken == 1)
-                return new(ConversationSummary.Of(await db.LineConversations.AsNoTracking().SingleAsync(c => c.Id == next, ct)), null);
+            {
+                var conversation = await db.LineConversations.AsNoTracking().SingleAsync(c => c.Id == next, ct);
+                // Every other responder's queue drops it, on every node (ids only).
+                await live.PublishAsync(new LiveEvent("role:" + Roles.Responder, "line-conversation", JsonSerializer.Serialize(
+                    new { id = conversation.Id, line = conversation.LineId, tier = conversation.Tier, status = conversation.Status })), ct);
+                return new(ConversationSummary.Of(conversation), null);
+            }
             // Someone else took it a moment ago: the next one.
         }
         return new(null, null);

@@ -102,6 +102,9 @@ public sealed class SmsLinesTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
         var raised = (await ConversationAsync(number))!;
         Assert.Equal("imminent", raised.Tier);
         Assert.Contains("phrase.en.", raised.TierRules);
+        // Imminent: the on-call of the line's team is paged at once (the team's only member here), with the reference only.
+        var alert = Assert.Single(await ReadAsync(db => db.Alerts.AsNoTracking().Where(a => a.SubjectId == raised.Id).ToListAsync()));
+        Assert.Equal(("conversation", "imminent", raised.Reference, "imminent"), (alert.SubjectKind, alert.Kind, alert.SubjectReference, alert.SubjectTier));
 
         Assert.Null(await ReplyAsync(await TextAsync(number, "ok thanks, I'm fine now")));
         Assert.Equal("imminent", (await ConversationAsync(number))!.Tier);

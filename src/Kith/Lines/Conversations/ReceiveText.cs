@@ -39,7 +39,7 @@ internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, 
         var conversation = await db.LineConversations
             .Where(c => c.LineId == line.Id && c.SenderHash == hash && c.ClosedAt == null).OrderByDescending(c => c.StartedAt).FirstOrDefaultAsync(ct);
         var keyword = Keywords.Of(text.Body);
-        var alerted = new List<(Guid Id, IReadOnlyList<string> Paged)>();
+        var alerted = new List<(Guid Id, string Kind, IReadOnlyList<string> Paged)>();
 
         string? reply;
         switch (keyword)
@@ -58,12 +58,14 @@ internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, 
                 (conversation, reply, var raised) = await TakeAsync(conversation, setup, text, from, hash, keyword == Keyword.Help, now, ct);
                 // An opted-out texter whose words now read as risk: nothing can be sent to them, so a person must decide.
                 if (conversation.OptedOut && raised)
-                    alerted.Add((conversation.Id, await alerts.OptedOutAtRiskAsync(conversation, setup, now, ct)));
+                    alerted.Add((conversation.Id, ConversationAlerts.OptedOutAtRisk, await alerts.OptedOutAtRiskAsync(conversation, setup, now, ct)));
+                if (raised && conversation.Tier == ConversationTiers.Imminent)
+                    alerted.Add((conversation.Id, ConversationAlerts.Imminent, await alerts.ImminentAsync(conversation, setup, now, ct)));
                 break;
         }
         await db.SaveChangesAsync(ct);
 
-        foreach (var (id, paged) in alerted) await alerts.NudgeAsync(id, paged, ct);
+        foreach (var (id, kind, paged) in alerted) await alerts.NudgeAsync(id, kind, paged, ct);
         if (conversation is not null)
             await live.PublishAsync(new LiveEvent("role:" + Roles.Responder, "line-conversation",
                 JsonSerializer.Serialize(new { id = conversation.Id, line = line.Id, tier = conversation.Tier, status = conversation.Status })), ct);
@@ -116,10 +118,10 @@ internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, 
     /// STOP: the number is opted out of every line. A conversation without a risk tier closes (and forgets the number);
     /// one with a risk tier stays in the queue with its tier, marked opted out, and the line's supervisors are alerted.
     /// </summary>
-    private async Task<List<(Guid, IReadOnlyList<string>)>> OptOutAsync(string hash, LineSetup setup, DateTime now, CancellationToken ct)
+    private async Task<List<(Guid, string, IReadOnlyList<string>)>> OptOutAsync(string hash, LineSetup setup, DateTime now, CancellationToken ct)
     {
         if (!await db.LineOptOuts.AnyAsync(o => o.SenderHash == hash, ct)) db.LineOptOuts.Add(new OptOut { SenderHash = hash, At = now });
-        var alerted = new List<(Guid, IReadOnlyList<string>)>();
+        var alerted = new List<(Guid, string, IReadOnlyList<string>)>();
         foreach (var open in await db.LineConversations.Where(c => c.SenderHash == hash && c.ClosedAt == null).ToListAsync(ct))
         {
             open.OptedOut = true;
@@ -127,7 +129,7 @@ internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, 
             if (open.IsRisk)
             {
                 var line = open.LineId == setup.Line.Id ? setup : LineSetup.Of(await db.Lines.AsNoTracking().SingleAsync(l => l.Id == open.LineId, ct));
-                alerted.Add((open.Id, await alerts.OptedOutAtRiskAsync(open, line, now, ct)));
+                alerted.Add((open.Id, ConversationAlerts.OptedOutAtRisk, await alerts.OptedOutAtRiskAsync(open, line, now, ct)));
                 continue;
             }
             open.Status = ConversationStatuses.Closed;

@@ -1,5 +1,6 @@
 using Kith.Community;
 using Kith.Concerns;
+using Kith.Lines;
 using Kith.Screening;
 using Kith.ServiceDirectory;
 using Kith.Platform;
@@ -22,6 +23,7 @@ builder.AddDirectory();
 builder.AddConcerns();
 builder.AddResponders();
 builder.AddScreening();
+builder.AddLines();
 
 var app = builder.Build();
 if (command is not null)
@@ -35,6 +37,7 @@ app.MapDirectory();
 app.MapConcerns();
 app.MapResponders();
 app.MapScreening();
+app.MapLines();
 if (!await app.PrepareAsync()) return 1;
 await app.SeedDemoOnFirstStartAsync();
 await app.RunAsync();

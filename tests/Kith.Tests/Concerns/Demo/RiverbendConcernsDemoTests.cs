@@ -43,6 +43,29 @@ public sealed class RiverbendConcernsDemoTests(SeededConcernsDemo seeded) : ICla
         Assert.True(rules[4] is { OrganisationId: null, AreaId: null, Category: null, Language: null, Tier: null }); // the catch-all, last
     }
 
+    /// <summary>The lines part rides on this seeded app (one app fewer): five lines, the county line 24/7 and the backup of the others.</summary>
+    [Fact]
+    public async Task Seeding_twice_leaves_Riverbend_s_five_lines_staffed_with_the_county_line_open_always_and_backing_up_the_others()
+    {
+        var (lines, county) = await ConcernData.ReadAsync(app, async db => (await db.Lines.AsNoTracking().ToListAsync(),
+            await db.Teams.Where(t => t.Name == RiverbendConcernsDemo.CountyTeam).Select(t => t.Id).SingleAsync()));
+        Assert.Equal(["apoyo-espanol", "county-crisis", "farm-stress", "taageerada-soomaali", "veterans"], lines.Select(l => l.Slug).Order());
+        var crisis = lines.Single(l => l.Slug == "county-crisis");
+        Assert.Null(crisis.BackupLineId);
+        Assert.All(lines.Where(l => l != crisis), l => Assert.Equal(crisis.Id, l.BackupLineId));
+        Assert.All(lines, l => Assert.Contains(county.ToString(), l.Teams));
+        Assert.Equal(5, lines.Select(l => l.SmsNumber).Distinct().Count());
+        var setup = Kith.Lines.Domain.LineSetup.Of(crisis);
+        Assert.Equal(["en", "es", "so"], setup.Languages);
+        for (var at = new DateTimeOffset(2026, 12, 24, 0, 0, 0, TimeSpan.Zero); at < new DateTimeOffset(2026, 12, 27, 0, 0, 0, TimeSpan.Zero); at = at.AddMinutes(45))
+            Assert.True(setup.Hours.IsOpen(at));
+        var somali = Kith.Lines.Domain.LineSetup.Of(lines.Single(l => l.Slug == "taageerada-soomaali"));
+        Assert.Equal("so", somali.LanguageFor("de"));
+        Assert.StartsWith("Khadka Taageerada", somali.Text("greeting", "so"));
+        Assert.False(somali.Hours.IsOpen(new DateTimeOffset(2026, 12, 25, 22, 0, 0, TimeSpan.Zero))); // Christmas Day, a Friday, 4 pm in Riverbend
+        Assert.True(somali.Hours.IsOpen(new DateTimeOffset(2027, 1, 8, 22, 0, 0, TimeSpan.Zero))); // an ordinary Friday, 4 pm
+    }
+
     [Theory]
     [InlineData("school", "bullying", "can-wait", "en", RiverbendConcernsDemo.SchoolTeam)]
     [InlineData("school", "suicide-self-harm", "danger-now", "es", RiverbendConcernsDemo.SchoolTeam)] // the school's own team first; the county backs it up

@@ -1,0 +1,161 @@
+using System.Text.Json;
+using Kith.Lines.Domain;
+using Kith.Platform.Data;
+using Kith.Platform.Realtime;
+using Kith.Platform.Security;
+using Kith.Responders.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kith.Lines.Conversations;
+
+/// <summary>A text as a channel adapter hands it in: the provider's id, the sender's and the line's numbers, and what was written.</summary>
+internal sealed record InboundText(string ProviderId, string From, string To, string Body);
+
+/// <summary>
+/// Takes one inbound text: finds the line by the number it was sent to, the sender's open conversation by keyed hash,
+/// applies STOP/START/HELP, assesses the text with the shared risk lexicon (a later text can only raise the tier), and
+/// returns the automatic answer (or null). Everything it changes commits at once; live screens hear of it after.
+/// </summary>
+internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, CrisisText crisis, ConversationAlerts alerts,
+    ILiveEvents live, TimeProvider time, ILogger<ReceiveText> log)
+{
+    public async Task<string?> ReceiveAsync(InboundText text, CancellationToken ct)
+    {
+        var from = SenderKey.Normalize(text.From);
+        if (from.Length is < 3 or > 20) return null; // no sender to answer or recognise: nothing to keep
+        // A provider may deliver a webhook twice: the first one counted.
+        if (text.ProviderId.Length > 0 && await db.LineMessages.AnyAsync(m => m.ProviderId == text.ProviderId && m.Direction == Message.In, ct))
+            return null;
+        var line = await FindLineAsync(text.To.Trim(), text.Body, ct);
+        if (line is null)
+        {
+            // A number pointed at Kith that no line answers: a misconfiguration, but the texter may be in crisis.
+            log.LogWarning("An inbound text came to a number that no active line answers; it was answered with the crisis numbers and not kept.");
+            return crisis.In("en");
+        }
+        var setup = LineSetup.Of(line);
+        var hash = senders.Hash(from);
+        var now = time.GetUtcNow().UtcDateTime;
+        var conversation = await db.LineConversations
+            .Where(c => c.LineId == line.Id && c.SenderHash == hash && c.ClosedAt == null).OrderByDescending(c => c.StartedAt).FirstOrDefaultAsync(ct);
+        var keyword = Keywords.Of(text.Body);
+        var alerted = new List<(Guid Id, string Kind, IReadOnlyList<string> Paged)>();
+
+        string? reply;
+        switch (keyword)
+        {
+            case Keyword.Stop:
+                if (conversation is not null) Keep(conversation, text, now);
+                alerted.AddRange(await OptOutAsync(hash, setup, now, ct));
+                reply = texts.Confirm(conversation, setup.Text("optOut", conversation?.Language));
+                break;
+            case Keyword.Start:
+                if (conversation is not null) Keep(conversation, text, now);
+                await OptInAsync(hash, ct);
+                reply = await texts.AnswerAsync(hash, conversation, setup.Text("greeting", conversation?.Language), ct);
+                break;
+            default:
+                (conversation, reply, var raised) = await TakeAsync(conversation, setup, text, from, hash, keyword == Keyword.Help, now, ct);
+                // An opted-out texter whose words now read as risk: nothing can be sent to them, so a person must decide.
+                if (conversation.OptedOut && raised)
+                    alerted.Add((conversation.Id, ConversationAlerts.OptedOutAtRisk, await alerts.OptedOutAtRiskAsync(conversation, setup, now, ct)));
+                if (raised && conversation.Tier == ConversationTiers.Imminent)
+                    alerted.Add((conversation.Id, ConversationAlerts.Imminent, await alerts.ImminentAsync(conversation, setup, now, ct)));
+                break;
+        }
+        await db.SaveChangesAsync(ct);
+
+        foreach (var (id, kind, paged) in alerted) await alerts.NudgeAsync(id, kind, paged, ct);
+        if (conversation is not null)
+            await live.PublishAsync(new LiveEvent("role:" + Roles.Responder, "line-conversation",
+                JsonSerializer.Serialize(new { id = conversation.Id, line = line.Id, tier = conversation.Tier, status = conversation.Status })), ct);
+        return reply;
+    }
+
+    /// <summary>A message for a person (or HELP): into the sender's open conversation on this line, or a new one in the queue.</summary>
+    private async Task<(Conversation, string?, bool Raised)> TakeAsync(Conversation? conversation, LineSetup setup, InboundText text, string from, string hash,
+        bool help, DateTime now, CancellationToken ct)
+    {
+        var isNew = conversation is null;
+        if (conversation is null)
+        {
+            conversation = new Conversation
+            {
+                Id = Guid.CreateVersion7(now), Reference = "T-" + PrivateCode.Grouped(PrivateCode.Generate()[..8]), LineId = setup.Line.Id,
+                Channel = "sms", Language = setup.Languages[0], SenderHash = hash, StartedAt = now, LastMessageAt = now,
+                OptedOut = await texts.OptedOutAsync(hash, ct),
+            };
+            db.LineConversations.Add(conversation);
+        }
+        conversation.SenderNumber ??= from;
+        var wasRisk = conversation.IsRisk;
+        var triage = LineTriage.Assess(text.Body, conversation.Language);
+        if (help) triage = triage with { Rules = [.. triage.Rules, "keyword.help"] };
+        var raised = conversation.Raise(triage);
+        Keep(conversation, text, now);
+
+        var parts = new List<string>();
+        if (help) parts.Add(setup.Text("help", conversation.Language));
+        else if (isNew) parts.Add(setup.Text(setup.Hours.IsOpen(time.GetUtcNow()) ? "greeting" : "closed", conversation.Language));
+        // Risk read in the words, or a plea for help: the crisis numbers at once, whatever else happens next.
+        if (help || (conversation.IsRisk && !wasRisk)) parts.Add(crisis.In(conversation.Language));
+        var reply = parts.Count == 0 ? null : await texts.AnswerAsync(hash, conversation, string.Join("\n\n", parts), ct);
+        return (conversation, reply, raised);
+    }
+
+    private void Keep(Conversation conversation, InboundText text, DateTime now)
+    {
+        conversation.LastMessageAt = now;
+        conversation.Revision++;
+        db.LineMessages.Add(new Message
+        {
+            Id = Guid.CreateVersion7(now), ConversationId = conversation.Id, Direction = Message.In, Text = text.Body, At = now,
+            ProviderId = text.ProviderId.Length is > 0 and <= 64 ? text.ProviderId : null, DeliveryStatus = "received", StatusAt = now,
+        });
+    }
+
+    /// <summary>
+    /// STOP: the number is opted out of every line. A conversation without a risk tier closes (and forgets the number);
+    /// one with a risk tier stays in the queue with its tier, marked opted out, and the line's supervisors are alerted.
+    /// </summary>
+    private async Task<List<(Guid, string, IReadOnlyList<string>)>> OptOutAsync(string hash, LineSetup setup, DateTime now, CancellationToken ct)
+    {
+        if (!await db.LineOptOuts.AnyAsync(o => o.SenderHash == hash, ct)) db.LineOptOuts.Add(new OptOut { SenderHash = hash, At = now });
+        var alerted = new List<(Guid, string, IReadOnlyList<string>)>();
+        foreach (var open in await db.LineConversations.Where(c => c.SenderHash == hash && c.ClosedAt == null).ToListAsync(ct))
+        {
+            open.OptedOut = true;
+            open.Revision++;
+            if (open.IsRisk)
+            {
+                var line = open.LineId == setup.Line.Id ? setup : LineSetup.Of(await db.Lines.AsNoTracking().SingleAsync(l => l.Id == open.LineId, ct));
+                alerted.Add((open.Id, ConversationAlerts.OptedOutAtRisk, await alerts.OptedOutAtRiskAsync(open, line, now, ct)));
+                continue;
+            }
+            open.Status = ConversationStatuses.Closed;
+            open.ClosedAt = now;
+            open.Disposition = "opted-out";
+            open.SenderNumber = null;
+        }
+        return alerted;
+    }
+
+    private async Task OptInAsync(string hash, CancellationToken ct)
+    {
+        db.LineOptOuts.RemoveRange(await db.LineOptOuts.Where(o => o.SenderHash == hash).ToListAsync(ct));
+        foreach (var open in await db.LineConversations.Where(c => c.SenderHash == hash && c.ClosedAt == null).ToListAsync(ct))
+        {
+            open.OptedOut = false;
+            open.Revision++;
+        }
+    }
+
+    /// <summary>The active line answering <paramref name="to"/>; on a short code several lines share, the one whose keyword the text starts with.</summary>
+    private async Task<Line?> FindLineAsync(string to, string body, CancellationToken ct)
+    {
+        var lines = await db.Lines.AsNoTracking().Where(l => l.Active && (l.SmsNumber == to || l.ShortCode == to)).ToListAsync(ct);
+        if (lines.Count <= 1) return lines.FirstOrDefault();
+        var first = body.Trim().Split(' ', 2)[0].ToUpperInvariant();
+        return lines.FirstOrDefault(l => l.Keyword == first) ?? lines.FirstOrDefault(l => l.Keyword is null) ?? lines[0];
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Kith.Lines.Domain;
+using Kith.Platform.Realtime;
+using Kith.Platform.Data;
+using Kith.Responders.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Kith.Lines.Queue;
+
+/// <summary>What "help the next person" answers: the conversation now in the responder's hands, or why there is none.</summary>
+internal sealed record NextPerson(ConversationSummary? Conversation, string? Refusal);
+
+internal sealed record ConversationSummary(Guid Id, string Reference, Guid LineId, string Channel, string Language, string Tier,
+    IReadOnlyList<string> TierRules, string Status, bool OptedOut, DateTime StartedAt, DateTime? AssignedAt)
+{
+    public static ConversationSummary Of(Conversation c) => new(c.Id, c.Reference, c.LineId, c.Channel, c.Language, c.Tier,
+        c.TierRules.Split(' ', StringSplitOptions.RemoveEmptyEntries), c.Status, c.OptedOut, c.StartedAt, c.AssignedAt);
+}
+
+/// <summary>
+/// "Help the next person" (the Crisis Text Line pattern: responders never pick): the highest tier, then the longest
+/// waiting, among the waiting conversations of the lines the responder's teams staff, while they hold fewer than
+/// the concurrency limit. Taking it is one conditional update (still waiting → theirs), so two responders pressing at
+/// once never get the same person: the database lets one update win and the other moves on to the next.
+/// </summary>
+internal sealed class HelpNext(KithDb db, IResponderTeams teams, ILiveEvents live, IOptions<LineOptions> options, TimeProvider time)
+{
+    private const int Attempts = 5;
+
+    public async Task<NextPerson> TakeAsync(string userId, CancellationToken ct)
+    {
+        var held = await db.LineConversations.CountAsync(c => c.AssignedTo == userId && c.Status == ConversationStatuses.Active, ct);
+        if (held >= options.Value.MaxActivePerResponder)
+            return new(null, $"You are already helping {held} people, the most one responder holds at once. Close one first.");
+        var lines = await StaffedLinesAsync(userId, ct);
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            var next = await db.LineConversations.AsNoTracking()
+                .Where(c => lines.Contains(c.LineId) && c.Status == ConversationStatuses.Waiting)
+                .OrderByDescending(c => c.Tier == ConversationTiers.Imminent ? 2 : c.Tier == ConversationTiers.Urgent ? 1 : 0)
+                .ThenBy(c => c.StartedAt).ThenBy(c => c.Id)
+                .Select(c => c.Id).FirstOrDefaultAsync(ct);
+            if (next == Guid.Empty) return new(null, null);
+            var now = time.GetUtcNow().UtcDateTime;
+            var taken = await db.LineConversations
+                .Where(c => c.Id == next && c.Status == ConversationStatuses.Waiting)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ConversationStatuses.Active).SetProperty(c => c.AssignedTo, userId)
+                    .SetProperty(c => c.AssignedAt, now).SetProperty(c => c.Revision, c => c.Revision + 1), ct);
+            if (taken == 1)
+            {
+                var conversation = await db.LineConversations.AsNoTracking().SingleAsync(c => c.Id == next, ct);
+                // Every other responder's queue drops it, on every node (ids only).
+                await live.PublishAsync(new LiveEvent("role:" + Roles.Responder, "line-conversation", JsonSerializer.Serialize(
+                    new { id = conversation.Id, line = conversation.LineId, tier = conversation.Tier, status = conversation.Status })), ct);
+                return new(ConversationSummary.Of(conversation), null);
+            }
+            // Someone else took it a moment ago: the next one.
+        }
+        return new(null, null);
+    }
+
+    /// <summary>The active lines any of the person's teams answer.</summary>
+    public async Task<List<Guid>> StaffedLinesAsync(string userId, CancellationToken ct)
+    {
+        var mine = (await teams.TeamsOfAsync(userId, ct)).Where(t => t.Active).Select(t => t.Id.ToString()).ToHashSet();
+        var lines = await db.Lines.AsNoTracking().Where(l => l.Active).Select(l => new { l.Id, l.Teams }).ToListAsync(ct);
+        return [.. lines.Where(l => l.Teams.Split(' ').Any(mine.Contains)).Select(l => l.Id)];
+    }
+}

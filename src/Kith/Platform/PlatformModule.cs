@@ -71,7 +71,7 @@ internal static class PlatformModule
         services.AddDbContext<KithDb>((sp, options) =>
         {
             database.Apply(options);
-            options.ReplaceService<IModelCacheKeyFactory, KithModelCacheKeyFactory>();
+            options.ReplaceService<Microsoft.EntityFrameworkCore.Query.IQueryContextFactory, KithQueryContextFactory>(); // puts the context's key ring in scope (ADR 0035)
             if (!database.IsPostgres) options.AddInterceptors(sp.GetRequiredService<SqliteWriteGate>());
         });
         services.AddSingleton<Migrator>();

@@ -16,14 +16,28 @@ namespace Kith.Platform.Data;
 internal sealed partial class KithDb(DbContextOptions<KithDb> options, SensitiveText sensitiveText)
     : IdentityDbContext<StaffUser, StaffRole, string>(options)
 {
-    /// <summary>Part of the model cache key: the model holds a converter bound to this key ring.</summary>
-    internal string ModelKey => sensitiveText.RingId;
+    /// <summary>
+    /// The model holds no key ring, so every KithDb of a process shares one model and one query cache (ADR 0035);
+    /// this context's key ring is put in scope before each query (<see cref="KithQueryContextFactory"/>) and save.
+    /// </summary>
+    internal void PutKeyRingInScope() => ProtectedText.Use(sensitiveText);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PutKeyRingInScope();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PutKeyRingInScope();
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        var protectedText = new ValueConverter<string, string>(v => sensitiveText.Protect(v), v => sensitiveText.Unprotect(v));
-        foreach (var module in ModuleModels) module.Configure(builder, protectedText);
+        foreach (var module in ModuleModels) module.Configure(builder, ProtectedText.Converter);
         ApplyConventions(builder);
     }
 

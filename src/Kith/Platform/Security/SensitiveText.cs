@@ -12,14 +12,7 @@ internal sealed class SensitiveText
     public const string Prefix = "kp1:";
     private readonly IDataProtector protector;
 
-    public SensitiveText(IDataProtectionProvider provider, KeyRing keyRing)
-    {
-        protector = provider.CreateProtector("Kith.SensitiveText.v1");
-        RingId = keyRing.Directory;
-    }
-
-    /// <summary>Identifies the key ring; the EF model (which holds the converter) is cached per ring.</summary>
-    public string RingId { get; }
+    public SensitiveText(IDataProtectionProvider provider) => protector = provider.CreateProtector("Kith.SensitiveText.v1");
 
     public string Protect(string plain) =>
         IsProtected(plain) ? plain : Prefix + protector.Protect(plain);

@@ -33,6 +33,11 @@ public sealed class RiverbendTranslationTests(SeededRiverbend seeded) : IClassFi
         var page = new HtmlParser().ParseDocument(await seeded.App.Browser().GetStringAsync($"/help/services/{lifeline.Id}?lang=es"));
         Assert.StartsWith("Llame o envíe un mensaje de texto al 988", page.QuerySelector("#what-title + p")!.TextContent.Trim());
         Assert.Contains("Abierto las 24 horas", page.QuerySelector("#hours-title")!.ParentElement!.TextContent);
+        // The organisation's own description, in the reader's language too.
+        var organisation = page.QuerySelector("#org-title")!.ParentElement!;
+        Assert.Equal("Sobre la organización", page.QuerySelector("#org-title")!.TextContent);
+        Assert.Contains("La red nacional de centros de crisis locales", organisation.TextContent);
+        Assert.Null(organisation.QuerySelector("[lang=en], .untranslated"));
     }
 
     [Fact]

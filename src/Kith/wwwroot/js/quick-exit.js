@@ -1,13 +1,16 @@
 // Quick exit (ADR 0032). Without JavaScript the button is an ordinary link to the neutral site.
 // With it: the page goes blank at once, the neutral site opens in a new tab (so the tab in front has no Kith page
-// behind it), and this tab's entry is replaced by /exit (so its Back does not return to this page), which clears
-// Kith's cookies, cache and storage and redirects to the neutral site.
+// behind it), this tab's entry is replaced by the neutral site (so its Back does not return to this page), and /exit is
+// requested so its Clear-Site-Data removes Kith's cookies, cache and storage.
 // A browser lets no page remove the other entries of its tab: Kith pages opened before this one in the same tab
 // stay behind it — the page's help text and the ADR say so.
 function leave(link) {
   document.body.hidden = true;
+  // /exit's answer asks the browser to clear Kith's cookies and storage; sent on its own (keepalive outlives the page) so
+  // the tab itself goes straight to the neutral site: navigating through /exit stalled Chromium while it cleared.
+  fetch(link.href, { credentials: 'same-origin', keepalive: true, redirect: 'manual' }).catch(() => {});
   window.open(link.dataset.quickExit, '_blank', 'noopener,noreferrer');
-  window.location.replace(link.href);
+  window.location.replace(link.dataset.quickExit);
 }
 
 for (const link of document.querySelectorAll('[data-quick-exit]')) {

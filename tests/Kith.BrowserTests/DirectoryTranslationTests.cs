@@ -4,7 +4,7 @@ namespace Kith.BrowserTests;
 
 /// <summary>
 /// Directory translations as people meet them (ADR 29), scanned with axe: a Spanish reader's service page, a Somali
-/// reader's page with English marked as not yet translated, the service editor's translations section and the
+/// reader's page with English marked as not yet translated (after an editor cleared that text), the service editor's translations section and the
 /// translation page itself. One context, one sign-in.
 /// </summary>
 [Collection(KithApp.Collection)]
@@ -24,13 +24,18 @@ public sealed class DirectoryTranslationTests(KithApp app, ITestOutputHelper log
         Assert.StartsWith("Llame o envíe un mensaje de texto al 988", (await page.Locator("#what-title + p").InnerTextAsync()).Trim());
         problems.AddRange(await Browse.SeriousViolationsAsync(page, "988 service page (es)"));
 
+        // Every demo text is translated: an editor clears one Somali text, and the reader gets the English, marked.
+        await Browse.SignInAsync(page, app.Accounts["admin"]);
+        await page.GotoAsync($"/staff/directory/services/{psychiatry}/translations/so");
+        await page.Locator("textarea#t-description").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save translations" }).ClickAsync();
+        await page.Locator(".alert.success[role=status]").WaitForAsync();
         await page.GotoAsync($"/help/services/{psychiatry}?lang=so");
         var marker = page.Locator("#what-title + p .untranslated");
         await marker.WaitForAsync();
         Assert.Equal("en", await page.Locator("#what-title + p span[lang='en']").GetAttributeAsync("lang"));
         problems.AddRange(await Browse.SeriousViolationsAsync(page, "psychiatry service page, English fallback (so)"));
 
-        await Browse.SignInAsync(page, app.Accounts["admin"]);
         await page.GotoAsync($"/staff/directory/services/{lifeline}");
         await page.Locator("#translations-title").WaitForAsync();
         problems.AddRange(await Browse.SeriousViolationsAsync(page, "service editor with its translations section"));

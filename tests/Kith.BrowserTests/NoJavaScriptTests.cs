@@ -32,7 +32,7 @@ public sealed class NoJavaScriptTests(KithApp app)
         await using var context = await app.NewContextAsync(javaScript: false);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
-        var exitUrl = await page.Locator("a.quick-exit").GetAttributeAsync("href") ?? "";
+        var exitUrl = await page.Locator("a.quick-exit").GetAttributeAsync("data-quick-exit") ?? ""; // reached through /exit
         await context.RouteAsync(url => url.StartsWith(exitUrl, StringComparison.Ordinal), route =>
             route.FulfillAsync(new() { ContentType = "text/html", Body = "<!doctype html><html lang=en><title>Neutral</title><p>Weather</p>" }));
         await page.Locator("a.quick-exit").ClickAsync();

@@ -123,14 +123,17 @@ public sealed class PhoneLayoutTests(KithApp app, ITestOutputHelper log)
         // Quick exit: a plain link to the neutral site, still on screen at the bottom of the long concern form.
         await page.GotoAsync("/concerns");
         var exit = page.Locator("a.quick-exit");
-        Assert.Equal(ExitUrl, await exit.GetAttributeAsync("href"));
+        Assert.Equal("/exit", await exit.GetAttributeAsync("href")); // which redirects to the neutral site, clearing Kith's cookies
+        Assert.Equal(ExitUrl, await exit.GetAttributeAsync("data-quick-exit"));
         await page.Locator("footer").ScrollIntoViewIfNeededAsync();
         var box = (await exit.BoundingBoxAsync())!;
         Assert.True(box.Y >= 0 && box.Y + box.Height <= Height, $"quick exit at y = {box.Y} is off the screen at the bottom of /concerns");
         await context.RouteAsync(url => url.StartsWith(ExitUrl, StringComparison.Ordinal), route =>
             route.FulfillAsync(new() { ContentType = "text/html", Body = Neutral }));
+        // One tap: /exit, whose redirect (Playwright routes only a chain's first request) asks for the neutral site.
+        var neutral = page.WaitForRequestAsync(r => r.Url.StartsWith(ExitUrl, StringComparison.Ordinal) && r.RedirectedFrom?.Url.EndsWith("/exit") == true);
         await exit.TapAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(ExitUrl, StringComparison.Ordinal));
+        await neutral;
     }
 
     [Theory]

@@ -45,7 +45,8 @@ public sealed class PublicPageTests(KithApp app, ITestOutputHelper log)
 
         var exit = page.Locator("a.quick-exit[data-quick-exit]");
         Assert.True(await exit.IsVisibleAsync(), "the quick-exit button is not visible");
-        Assert.StartsWith("http", await exit.GetAttributeAsync("href"));
+        Assert.Equal("/exit", await exit.GetAttributeAsync("href")); // which clears Kith's cookies and redirects (ADR 32)
+        Assert.StartsWith("http", await exit.GetAttributeAsync("data-quick-exit"));
     }
 
     [Fact]
@@ -165,7 +166,7 @@ public sealed class PublicPageTests(KithApp app, ITestOutputHelper log)
         await page.GotoAsync(before);
         await page.GotoAsync("/");
         await page.Locator("html[data-quick-exit-ready='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        var exitUrl = await page.Locator("a.quick-exit").GetAttributeAsync("href") ?? "";
+        var exitUrl = await page.Locator("a.quick-exit").GetAttributeAsync("data-quick-exit") ?? "";
         Assert.False(exitUrl.StartsWith(app.BaseUrl, StringComparison.Ordinal), "quick exit must lead away from Kith");
         await context.RouteAsync(url => url.StartsWith(exitUrl, StringComparison.Ordinal), route =>
             route.FulfillAsync(new() { ContentType = "text/html", Body = "<!doctype html><html lang=en><title>Neutral</title><p>Weather</p>" }));

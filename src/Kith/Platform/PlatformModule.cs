@@ -204,6 +204,7 @@ internal static class PlatformModule
         app.MapHealthChecks("/readyz", new() { Predicate = c => c.Tags.Contains("ready") });
         app.MapKithMetrics();
         app.MapLanguageSwitch();
+        Web.QuickExitEndpoint.MapQuickExit(app);
         app.MapErrorPage();
         app.MapCrisisLinesApi();
         // An API path that matches nothing is a 404 problem for every method (a POST used to get 405 from the page routes).

@@ -124,6 +124,25 @@ public sealed class WebPlatformTests(KithApp app) : IClassFixture<KithApp>
         Assert.Contains(english.RootElement.EnumerateArray(), e => e.GetProperty("name").GetString() == "Emergency");
     }
 
+    [Fact]
+    public async Task Quick_exit_redirects_to_the_neutral_site_and_asks_the_browser_to_forget_Kiths_cookies_cache_and_storage()
+    {
+        using var browser = app.Browser();
+        await browser.GetAsync("/language/es?returnUrl=/"); // the language cookie the exit must clear
+        var home = await browser.GetStringAsync("/");
+        Assert.Contains("href=\"/exit\"", home);
+        Assert.Contains("data-quick-exit=\"https://www.weather.gov/\"", home);
+
+        var response = await browser.GetAsync("/exit");
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("https://www.weather.gov/", response.Headers.Location!.OriginalString);
+        Assert.Equal("\"cache\", \"cookies\", \"storage\"", Assert.Single(response.Headers.GetValues("Clear-Site-Data")));
+        Assert.True(response.Headers.CacheControl!.NoStore);
+        Assert.False(response.Headers.Contains("Set-Cookie"), "the exit must not leave a cookie of its own");
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
     [Theory]
     [InlineData("/", "/")]
     [InlineData("/staff?tab=queue", "/staff?tab=queue")]

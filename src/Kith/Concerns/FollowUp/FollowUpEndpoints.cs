@@ -29,7 +29,9 @@ internal static class FollowUpEndpoints
         group.MapPost("/", OpenAsync).WithName("ReadConcernWithReceipt")
             .WithSummary("The reporter reads where their concern stands and the replies, with their receipt.");
         group.MapPost("/messages", ReplyAsync).WithName("ReplyWithReceipt")
-            .WithSummary("The reporter answers the team, with their receipt.");
+            .WithSummary("The reporter answers the team, with their receipt.")
+            .WithDescription("The message is triaged like the concern itself: when it reads as a risk now, the response has "
+                + "showCrisisOptions true and crisisLines to show the reporter at once, and the team's case is raised and marked unread.");
         return app;
     }
 

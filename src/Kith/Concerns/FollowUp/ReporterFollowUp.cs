@@ -20,7 +20,12 @@ internal sealed record ReporterMessage(DateTime At, bool FromReporter, bool IsQu
 /// <remarks>Only the day it was sent (deployment time zone): an anonymous concern keeps no exact time. After a message
 /// that reads as risk, <see cref="ShowCrisisOptions"/> is true and <see cref="CrisisLines"/> lists the lines to use now.</remarks>
 internal sealed record ReporterView(DateOnly SubmittedOn, string Stage, bool Closed, IReadOnlyList<ReporterMessage> Messages,
-    bool ShowCrisisOptions = false, IReadOnlyList<CrisisRoute>? CrisisLines = null);
+    [property: System.ComponentModel.Description("True after a reporter's message that reads as a risk to someone's life or safety now: "
+        + "show the crisis lines (crisisLines) at once, before the conversation.")]
+    bool ShowCrisisOptions = false,
+    [property: System.ComponentModel.Description("The crisis lines to use now, for the concern's area and in the reader's language, general lines first; "
+        + "null unless showCrisisOptions is true.")]
+    IReadOnlyList<CrisisRoute>? CrisisLines = null);
 
 /// <param name="AreaId">The concern's area, for the crisis lines of the place (never sent to the reporter).</param>
 internal sealed record FollowUpResult(FollowUpOutcome Outcome, ReporterView? View = null, string? Error = null, Guid? AreaId = null);

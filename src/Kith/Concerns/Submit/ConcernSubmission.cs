@@ -62,5 +62,9 @@ internal sealed class ConcernSubmission
 }
 
 /// <summary>What the reporter gets back. The receipt is shown once and never stored in clear.</summary>
-internal sealed record ConcernReceipt(string Receipt, string Tier, bool ShowCrisisOptions, string FollowUpPath,
+internal sealed record ConcernReceipt(string Receipt, string Tier,
+    [property: System.ComponentModel.Description("True when the concern reads as a risk to someone's life or safety now (the server's triage, "
+        + "never the client's): show the reporter the crisis lines at once, before the receipt — GET /api/crisis-lines lists them in the reader's language.")]
+    bool ShowCrisisOptions,
+    string FollowUpPath,
     [property: System.Text.Json.Serialization.JsonIgnore] string Reference = "");

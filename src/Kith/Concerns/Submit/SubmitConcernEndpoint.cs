@@ -19,7 +19,8 @@ internal static class SubmitConcernEndpoint
             .WithTags("Concerns")
             .WithSummary("Report a concern about someone (or yourself). Anonymous unless contact details are given.")
             .WithDescription("Triage happens on the server; any tier or score in the body is ignored. The response carries the "
-                + "receipt the reporter needs to read replies at /concerns/follow-up — it is shown once and stored only as a keyed hash. "
+                + "receipt the reporter needs to read replies at /concerns/follow-up — it is shown once and stored only as a keyed hash — and "
+                + "showCrisisOptions: when true, show the crisis lines (GET /api/crisis-lines) before anything else. "
                 + "Send an Idempotency-Key to retry safely: the same key and body within 24 hours return the first receipt and file nothing new.")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

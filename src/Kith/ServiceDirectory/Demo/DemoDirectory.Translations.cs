@@ -1,7 +1,8 @@
 namespace Kith.ServiceDirectory.Demo;
 
-// The demo's Spanish and Somali texts, keyed by the exact English they translate (ADR 29). A text not listed here is
-// shown in English, marked as not yet translated — which the demo shows on purpose for some services.
+// The demo's Spanish and Somali texts, keyed by the exact English they translate (ADR 29): the crisis lines and shared
+// texts here, every other service in DemoDirectory.Translations.Services.cs. A text not listed is shown in English,
+// marked as not yet translated.
 // The Spanish was written for readers in the US. The Somali is plain, simple Somali written without a native speaker:
 // it NEEDS NATIVE REVIEW before any real deployment uses it (see docs/adr/0029).
 internal static partial class DemoDirectory
@@ -9,7 +10,13 @@ internal static partial class DemoDirectory
     private const string LineBackupEs = "Cuando la línea está cerrada, los mensajes y las llamadas pasan a la línea 988, para que nadie se quede sin respuesta.";
     private const string LineBackupSo = "Marka khadku xiran yahay, fariimaha iyo wicitaannada waxaa loo gudbiyaa khadka 988, si qofna uusan jawaab la'aan u harin.";
 
-    internal static readonly IReadOnlyDictionary<string, (string? Es, string? So)> Translations = new Dictionary<string, (string?, string?)>(StringComparer.Ordinal)
+    private static IReadOnlyDictionary<string, (string? Es, string? So)>? translations;
+
+    /// <summary>Every demo text with its Spanish and Somali. A property: static fields of partial classes initialise in no defined order across files.</summary>
+    internal static IReadOnlyDictionary<string, (string? Es, string? So)> Translations =>
+        translations ??= CrisisLineTexts.Concat(ServiceTexts).ToDictionary(StringComparer.Ordinal); // a text in both throws: one translation per text
+
+    private static readonly Dictionary<string, (string? Es, string? So)> CrisisLineTexts = new(StringComparer.Ordinal)
     {
         // Shared texts and hours.
         ["Open 24 hours a day, every day of the year."] = ("Abierto las 24 horas del día, todos los días del año.", "Furan 24 saacadood maalintii, maalin kasta oo sanadka ah."),

@@ -14,11 +14,12 @@ internal sealed partial class DirectoryRowsBuilder
             .Concat(rows.Of<DirectoryOrganization>().Select(o => ("organization", o.Id, (object)o)))
             .Concat(rows.Of<Schedule>().Select(s => ("schedule", s.Id, (object)s)))
             .ToList();
+        var translations = DemoDirectory.Translations;
         foreach (var (entity, id, record) in records)
             foreach (var field in Translatable.Fields[entity])
             {
                 var original = Translatable.Original(record, field);
-                if (original is null || !DemoDirectory.Translations.TryGetValue(original, out var translated)) continue;
+                if (original is null || !translations.TryGetValue(original, out var translated)) continue;
                 foreach (var (language, text) in new[] { ("es", translated.Es), ("so", translated.So) })
                     if (text is not null)
                         rows.Add(new DirectoryTranslation

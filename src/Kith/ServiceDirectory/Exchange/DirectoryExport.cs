@@ -22,22 +22,27 @@ internal sealed class DirectoryExport(KithDb db, AuditLog audit)
         Directory.CreateDirectory(directory);
         var hidden = includeConfidential ? [] : (await db.Locations.Where(l => l.Confidential).Select(l => l.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var files = new List<(string, int)>();
+        var written = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var table in ExchangeTables.All)
         {
             var rows = await DirectoryRows.AllAsync(db, table, ct);
+            if (Translatable.Fields.ContainsKey(table.Name)) written[table.Name] = rows.Select(r => (string)table.Id.Get(r)!).ToHashSet(StringComparer.Ordinal);
+            // A translation whose record is gone (its hours replaced in the editor, its service removed by an import) would be
+            // refused by this package's own import: it is of no use to a reader either, so it stays behind.
+            if (table == ExchangeTables.Translation) rows.RemoveAll(r => !TranslationRows.Exportable((DirectoryTranslation)r, written));
             rows.Sort((a, b) => string.CompareOrdinal((string)table.Id.Get(a)!, (string)table.Id.Get(b)!));
             await using var writer = new StreamWriter(Path.Combine(directory, table.Path), append: false, Csv.Utf8);
             Csv.WriteRecord(writer, table.Fields.Select(f => f.Name), CsvUse.DataFile);
-            var written = 0;
+            var count = 0;
             foreach (var row in rows)
             {
                 if (row is Address { LocationId: { } at } && hidden.Contains(at)) continue;
                 var conceal = row is Location l && hidden.Contains(l.Id);
                 Csv.WriteRecord(writer, table.Fields.Select(f =>
                     conceal && f.Name is "latitude" or "longitude" or "transportation" ? "" : HsdsValues.Format(f.Get(row))), CsvUse.DataFile);
-                written++;
+                count++;
             }
-            files.Add((table.Path, written));
+            files.Add((table.Path, count));
         }
         // Only a full backup says which places are refuges: a partner's copy has no address to protect.
         if (includeConfidential) files.Add((ConfidentialPlaces.FileName, await ConfidentialPlaces.WriteAsync(db, directory, ct)));

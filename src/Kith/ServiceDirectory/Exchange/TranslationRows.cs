@@ -48,5 +48,9 @@ internal static class TranslationRows
         }
     }
 
+    /// <summary>Whether the export may write a translation: its record is in the package and has that text field, as <see cref="Check"/> requires.</summary>
+    public static bool Exportable(DirectoryTranslation t, IReadOnlyDictionary<string, HashSet<string>> exportedIds) =>
+        Translatable.IsField(t.LinkEntity, t.FieldName) && exportedIds.TryGetValue(t.LinkEntity, out var ids) && ids.Contains(t.LinkId);
+
     private static (string, string, string, string) Key(DirectoryTranslation t) => (t.LinkEntity, t.LinkId, t.FieldName, t.Language);
 }

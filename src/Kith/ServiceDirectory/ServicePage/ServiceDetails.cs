@@ -32,6 +32,13 @@ internal sealed record ServiceView(
     /// <summary>The HSDS fields (and "schedule") shown in English to a reader of another language, for want of a current translation.</summary>
     public IReadOnlySet<string> InEnglish { get; init; } = new HashSet<string>();
 
+    /// <summary>The directory organisation that runs the service, and what it says about itself (translatable, ADR 29).</summary>
+    public string? OrganizationId { get; init; }
+    public string? OrganizationDescription { get; init; }
+
+    /// <summary>How <see cref="InEnglish"/> names the organisation's description.</summary>
+    public const string OrganizationDescriptionField = "organization.description";
+
     public Translations.ReaderText Shown(string field, string? text) => new(text, InEnglish.Contains(field));
 }
 
@@ -51,7 +58,7 @@ internal sealed class ServiceDetails(KithDb db, SearchSnapshots snapshots, Direc
         }).SingleOrDefaultAsync(ct);
         if (s is null) return null;
         var org = await db.DirectoryOrganizations.AsNoTracking().Where(o => o.Id == s.OrganizationId)
-            .Select(o => new { o.Name, o.KithOrganisationId }).SingleOrDefaultAsync(ct);
+            .Select(o => new { o.Name, o.KithOrganisationId, o.Description }).SingleOrDefaultAsync(ct);
         var maySeeAddresses = ConfidentialLocations.MaySeeAddresses(user, org?.KithOrganisationId);
 
         var links = await db.ServiceAtLocations.AsNoTracking().Where(l => l.ServiceId == id).Select(l => new { l.Id, l.LocationId }).ToListAsync(ct);
@@ -91,7 +98,10 @@ internal sealed class ServiceDetails(KithDb db, SearchSnapshots snapshots, Direc
                 .Select(c => new CapacityLine(c.Unit, c.Available, c.Maximum, c.Description, c.Updated)).ToListAsync(ct),
             s.Waitlist, s.Alert, s.AssuredDate, s.AssuredBy,
             KithVocabulary.Needs.Where(n => terms.Contains(n.Id)).Select(n => n.Code).ToList(),
-            KithVocabulary.Delivery.Where(n => terms.Contains(n.Id)).Select(n => n.Code).ToList());
+            KithVocabulary.Delivery.Where(n => terms.Contains(n.Id)).Select(n => n.Code).ToList())
+        {
+            OrganizationId = s.OrganizationId, OrganizationDescription = string.IsNullOrWhiteSpace(org?.Description) ? null : org.Description,
+        };
     }
 
     private async Task<List<PlaceView>> PlacesAsync(List<string> locationIds, bool maySeeAddresses, CancellationToken ct)

@@ -48,11 +48,11 @@ internal sealed class ReaderTexts(KithDb db, TranslationCache cache)
     {
         if (await TextsAsync(ct) is not { } current) return v;
         var english = new HashSet<string>(StringComparer.Ordinal);
-        string? Field(string field, string? original)
+        string? Field(string field, string? original, string entity = "service", string? id = null, string? shownAs = null)
         {
             if (string.IsNullOrWhiteSpace(original)) return original;
-            if (current.Fields.TryGetValue(("service", v.Id, field), out var text)) return text;
-            english.Add(field);
+            if (current.Fields.TryGetValue((entity, id ?? v.Id, field), out var text)) return text;
+            english.Add(shownAs ?? field);
             return original;
         }
         string? Note(string? original)
@@ -68,6 +68,8 @@ internal sealed class ReaderTexts(KithDb db, TranslationCache cache)
             FeesDescription = Field("fees_description", v.FeesDescription), Interpretation = Field("interpretation_services", v.Interpretation),
             ApplicationProcess = Field("application_process", v.ApplicationProcess), WaitTime = Field("wait_time", v.WaitTime),
             ScheduleNotes = v.ScheduleNotes.Select(n => n with { Description = Note(n.Description), Notes = Note(n.Notes) }).ToList(),
+            OrganizationDescription = v.OrganizationId is null ? v.OrganizationDescription
+                : Field("description", v.OrganizationDescription, "organization", v.OrganizationId, ServiceView.OrganizationDescriptionField),
             InEnglish = english,
         };
     }

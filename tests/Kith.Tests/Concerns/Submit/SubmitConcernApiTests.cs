@@ -190,6 +190,23 @@ public sealed partial class SubmitConcernApiTests(KithApp app) : IClassFixture<K
         Assert.Contains("422", header["description"]!.GetValue<string>());
         Assert.NotNull(operation["responses"]!["409"]);
         Assert.NotNull(operation["responses"]!["422"]);
+        // ...and what the answers mean: when to show the crisis lines, on a new concern and after a reporter's message.
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
+        Assert.Contains("showCrisisOptions", operation["description"]!.GetValue<string>());
+        var receipt = Schema(document, operation["responses"]!["201"]!);
+        Assert.Contains("crisis lines", receipt["properties"]!["showCrisisOptions"]!["description"]!.GetValue<string>());
+        var reply = document["paths"]!["/api/concerns/follow-up/messages"]!["post"]!;
+        Assert.Contains("crisisLines", reply["description"]!.GetValue<string>());
+        var view = Schema(document, reply["responses"]!["200"]!);
+        Assert.Contains("crisis lines", view["properties"]!["showCrisisOptions"]!["description"]!.GetValue<string>());
+        Assert.Contains("showCrisisOptions is true", view["properties"]!["crisisLines"]!["description"]!.GetValue<string>());
+    }
+
+    /// <summary>A response's JSON schema, following its $ref into components.</summary>
+    private static System.Text.Json.Nodes.JsonNode Schema(System.Text.Json.Nodes.JsonNode document, System.Text.Json.Nodes.JsonNode response)
+    {
+        var schema = response["content"]!["application/json"]!["schema"]!;
+        return schema["$ref"] is { } reference ? document["components"]!["schemas"]![reference.GetValue<string>().Split('/')[^1]]! : schema;
     }
 
     private static async Task<HttpResponseMessage> PostWithKeyAsync(HttpClient client, string json, string? key)

@@ -41,7 +41,18 @@ public sealed partial class FindHelpPageTests(HelpSite site) : IClassFixture<Hel
             Assert.StartsWith("/help/services/", result.QuerySelector("h3 a")!.GetAttribute("href"));
             Assert.Contains("grief", result.QuerySelector(".result-why")!.TextContent, StringComparison.OrdinalIgnoreCase);
             Assert.Matches("^Checked|^Not checked", result.QuerySelector(".result-checked")!.TextContent.Trim());
+            // The service page's share actions, named for this result so a screen reader tells the cards apart.
+            var name = result.QuerySelector("h3 a")!.TextContent.Trim();
+            var share = result.QuerySelector(".share-card[role=group]")!;
+            Assert.Equal($"Share {name}", share.GetAttribute("aria-label"));
+            var text = share.QuerySelector("a[href^='sms:']")!;
+            Assert.Equal($"Send by text message — {name}", text.TextContent.Trim());
+            Assert.Contains(Uri.EscapeDataString(result.QuerySelector("h3 a")!.GetAttribute("href")!), text.GetAttribute("href"));
+            Assert.NotNull(share.QuerySelector("a[href^='mailto:']"));
+            Assert.NotNull(share.QuerySelector("button[data-print]"));
         }
+        Assert.Equal(results.Length, page.QuerySelectorAll(".share-card").Select(s => s.GetAttribute("aria-label")).Distinct().Count());
+        Assert.Null(page.QuerySelector("#share-title")); // no service page heading (and no repeated id) on the results page
         Assert.Contains(results, r => r.QuerySelector(".help-actions a[href^='tel:']") is not null);
         Assert.Equal("grief", page.QuerySelector("input#q")!.GetAttribute("value"));
     }

@@ -67,6 +67,10 @@ public sealed class DirectoryTranslationTests(KithApp app) : IClassFixture<KithA
         var alert = page.QuerySelector(".result-alert")!;
         Assert.Equal("Closed on Friday this week.", alert.QuerySelector("span[lang=en]")!.TextContent);
         Assert.Contains("Aún no traducido", alert.QuerySelector(".untranslated")!.TextContent);
+        var organisation = page.QuerySelector("#org-title")!.ParentElement!;
+        Assert.Equal("Sobre la organización", page.QuerySelector("#org-title")!.TextContent);
+        Assert.Equal("Translation Clinic", organisation.QuerySelector("span[lang=en]")!.TextContent);
+        Assert.Contains("Aún no traducido", organisation.QuerySelector(".untranslated")!.TextContent);
         var results = Parser.ParseDocument(await spanish.GetStringAsync("/help?q=Zephyrgrove"));
         var card = results.QuerySelectorAll("article.result").Single(a => a.TextContent.Contains("Zephyrgrove"));
         Assert.Contains("Orientación gratuita para quien se sienta decaído.", card.TextContent);

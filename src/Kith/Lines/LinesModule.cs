@@ -44,6 +44,10 @@ internal static class LinesModule
         services.AddScoped<DevelopmentSmsChannel>();
         services.AddScoped<HelpNext>();
         services.AddScoped<ConversationWork>();
+        // Nobody is dropped: conversations escalate like concerns, and roll over to the backup line.
+        services.AddScoped<Kith.Responders.Contracts.ISubjectEscalation, Escalation.ConversationEscalation>();
+        services.AddScoped<Escalation.Rollover>();
+        services.AddScoped<IOutboxHandler, Escalation.RolloverDue>();
         services.AddScoped<ISmsChannel>(sp => sp.GetRequiredService<IOptions<MessagingOptions>>().Value.Sms.Mode == SmsMode.Http
             ? sp.GetRequiredService<TwilioSmsChannel>()
             : sp.GetRequiredService<DevelopmentSmsChannel>());

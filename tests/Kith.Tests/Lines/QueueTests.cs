@@ -15,20 +15,11 @@ public sealed class QueueTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
 
     private Task<(Guid Line, Guid Team)> QueueLineAsync(string slug, string number) => app.LineAsync(slug, number);
 
-    private async Task<(HttpClient Client, string Id)> ResponderAsync(string email, Guid team)
-    {
-        var (client, id) = await Staff.SignedInAsync(app, email, Roles.Responder, await Staff.AddOrganisationAsync(app, "Org " + email));
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KithDb>();
-        db.TeamMembers.Add(new Kith.Responders.Domain.TeamMember { TeamId = team, UserId = id });
-        await db.SaveChangesAsync();
-        return (client, id);
-    }
+    private Task<(HttpClient Client, string Id)> ResponderAsync(string email, Guid team) => app.ResponderAsync(email, team);
 
     private async Task TextAsync(string to, string from, string body)
     {
-        var form = new Dictionary<string, string> { ["MessageSid"] = "SM" + Guid.NewGuid().ToString("N"), ["From"] = from, ["To"] = to, ["Body"] = body };
-        Assert.Equal(HttpStatusCode.OK, (await app.WebhookAsync("/api/lines/sms/inbound", form)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.TextAsync(to, from, body)).StatusCode);
         app.Clock.Advance(TimeSpan.FromSeconds(30));
     }
 

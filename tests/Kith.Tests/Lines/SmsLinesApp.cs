@@ -72,4 +72,19 @@ public sealed class SmsLinesApp : FakeCarrierApp
     }
 
     public const string Signed = "(signed)";
+
+    /// <summary>A signed inbound text from <paramref name="from"/> to the line on <paramref name="to"/>.</summary>
+    public Task<HttpResponseMessage> TextAsync(string to, string from, string body) => WebhookAsync("/api/lines/sms/inbound",
+        new() { ["MessageSid"] = "SM" + Guid.NewGuid().ToString("N"), ["From"] = from, ["To"] = to, ["Body"] = body });
+
+    /// <summary>A signed-in responder on <paramref name="team"/>.</summary>
+    internal async Task<(HttpClient Client, string Id)> ResponderAsync(string email, Guid team)
+    {
+        var (client, id) = await Staff.SignedInAsync(this, email, Roles.Responder, await Staff.AddOrganisationAsync(this, "Org " + email));
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KithDb>();
+        db.TeamMembers.Add(new Kith.Responders.Domain.TeamMember { TeamId = team, UserId = id });
+        await db.SaveChangesAsync();
+        return (client, id);
+    }
 }

@@ -15,7 +15,22 @@ internal sealed class ConversationAlerts(IPaging paging)
     public const string OptedOutAtRisk = "opted-out-at-risk";
     public const string Imminent = "imminent";
 
-    public static Subject Of(Conversation c) => new(Kind, c.Id, c.Reference, $"/staff/lines/conversations/{c.Id}", c.Tier);
+    /// <summary>One no line could answer is paged and escalated as imminent risk, whatever its words read as.</summary>
+    public static Subject Of(Conversation c) => new(Kind, c.Id, c.Reference, $"/staff/lines/conversations/{c.Id}",
+        c.UnansweredAt is null ? c.Tier : ConversationTiers.Imminent);
+
+    /// <summary>
+    /// A waiting conversation whose tier now reads as risk must be taken within the tier's allowance, or the chain
+    /// escalates (Responders' deadline checks, see <c>ConversationEscalation</c>); an earlier, lower tier's checks are retired.
+    /// </summary>
+    public async Task StartClockAsync(Conversation conversation, DateTime now, CancellationToken ct)
+    {
+        if (conversation.Status != ConversationStatuses.Waiting || conversation.UnansweredAt is not null) return;
+        if (conversation.AcknowledgeBy is not null) await paging.RetireDeadlinesAsync(Kind, conversation.Id, Guid.CreateVersion7(now), now, ct);
+        conversation.EscalationLevel = 0;
+        conversation.AcknowledgeBy = paging.AcknowledgeBy(conversation.Tier, now);
+        paging.ScheduleDeadline(Of(conversation), 0, conversation.AcknowledgeBy.Value, now);
+    }
 
     /// <summary>Pages in the caller's unit of work (committed with the opt-out); returns who was paged, for <see cref="NudgeAsync"/>.</summary>
     public async Task<IReadOnlyList<string>> OptedOutAtRiskAsync(Conversation conversation, LineSetup line, DateTime now, CancellationToken ct)

@@ -16,7 +16,7 @@ internal sealed record InboundText(string ProviderId, string From, string To, st
 /// applies STOP/START/HELP, assesses the text with the shared risk lexicon (a later text can only raise the tier), and
 /// returns the automatic answer (or null). Everything it changes commits at once; live screens hear of it after.
 /// </summary>
-internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, CrisisText crisis, ConversationAlerts alerts,
+internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, CrisisText crisis, ConversationAlerts alerts, Escalation.Rollover rollover,
     ILiveEvents live, TimeProvider time, ILogger<ReceiveText> log)
 {
     public async Task<string?> ReceiveAsync(InboundText text, CancellationToken ct)
@@ -55,7 +55,14 @@ internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, 
                 reply = await texts.AnswerAsync(hash, conversation, setup.Text("greeting", conversation?.Language), ct);
                 break;
             default:
-                (conversation, reply, var raised) = await TakeAsync(conversation, setup, text, from, hash, keyword == Keyword.Help, now, ct);
+                var isNew = conversation is null;
+                (conversation, reply, var raised) = await TakeAsync(conversation, setup, text, from, hash, keyword == Keyword.Help, alerted, now, ct);
+                // Moved at arrival (the line was closed): the backup line's teams are the ones to page.
+                if (conversation.LineId != setup.Line.Id)
+                    setup = LineSetup.Of(await db.Lines.AsNoTracking().SingleAsync(l => l.Id == conversation.LineId, ct));
+                if (raised && conversation.IsRisk) await alerts.StartClockAsync(conversation, now, ct);
+                if ((isNew || raised) && conversation is { Status: ConversationStatuses.Waiting, UnansweredAt: null })
+                    await rollover.WatchAsync(conversation, now, ct);
                 // An opted-out texter whose words now read as risk: nothing can be sent to them, so a person must decide.
                 if (conversation.OptedOut && raised)
                     alerted.Add((conversation.Id, ConversationAlerts.OptedOutAtRisk, await alerts.OptedOutAtRiskAsync(conversation, setup, now, ct)));
@@ -68,13 +75,13 @@ internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, 
         foreach (var (id, kind, paged) in alerted) await alerts.NudgeAsync(id, kind, paged, ct);
         if (conversation is not null)
             await live.PublishAsync(new LiveEvent("role:" + Roles.Responder, "line-conversation",
-                JsonSerializer.Serialize(new { id = conversation.Id, line = line.Id, tier = conversation.Tier, status = conversation.Status })), ct);
+                JsonSerializer.Serialize(new { id = conversation.Id, line = conversation.LineId, tier = conversation.Tier, status = conversation.Status })), ct);
         return reply;
     }
 
     /// <summary>A message for a person (or HELP): into the sender's open conversation on this line, or a new one in the queue.</summary>
     private async Task<(Conversation, string?, bool Raised)> TakeAsync(Conversation? conversation, LineSetup setup, InboundText text, string from, string hash,
-        bool help, DateTime now, CancellationToken ct)
+        bool help, List<(Guid, string, IReadOnlyList<string>)> alerted, DateTime now, CancellationToken ct)
     {
         var isNew = conversation is null;
         if (conversation is null)
@@ -94,11 +101,23 @@ internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, 
         var raised = conversation.Raise(triage);
         Keep(conversation, text, now);
 
+        var open = setup.Hours.IsOpen(time.GetUtcNow());
+        var unanswered = false;
+        if (isNew && !open)
+        {
+            // Closed: the closed text in the texter's language, and the backup line's queue (or, when none can answer, the crisis numbers and a page).
+            var (movedTo, paged) = await rollover.MoveOnAsync(conversation, setup, now, sendCrisisText: false, ct);
+            if (movedTo is null)
+            {
+                unanswered = true;
+                alerted.Add((conversation.Id, Escalation.Rollover.Unanswered, paged));
+            }
+        }
         var parts = new List<string>();
         if (help) parts.Add(setup.Text("help", conversation.Language));
-        else if (isNew) parts.Add(setup.Text(setup.Hours.IsOpen(time.GetUtcNow()) ? "greeting" : "closed", conversation.Language));
-        // Risk read in the words, or a plea for help: the crisis numbers at once, whatever else happens next.
-        if (help || (conversation.IsRisk && !wasRisk)) parts.Add(crisis.In(conversation.Language));
+        else if (isNew) parts.Add(setup.Text(open ? "greeting" : "closed", conversation.Language));
+        // Risk read in the words, a plea for help, or no line to answer: the crisis numbers at once, whatever else happens next.
+        if (help || (conversation.IsRisk && !wasRisk) || unanswered) parts.Add(crisis.In(conversation.Language));
         var reply = parts.Count == 0 ? null : await texts.AnswerAsync(hash, conversation, string.Join("\n\n", parts), ct);
         return (conversation, reply, raised);
     }

@@ -29,6 +29,18 @@ internal sealed class Conversation
     public DateTime? ClosedAt { get; set; }
     public string? Disposition { get; set; }
     public int Revision { get; set; }
+    /// <summary>The step of Responders' escalation chain paged last (0 the on-call), while nobody has taken it.</summary>
+    public int EscalationLevel { get; set; }
+    /// <summary>When someone must have taken it, once it was paged (null: never paged).</summary>
+    public DateTime? AcknowledgeBy { get; set; }
+    /// <summary>The line it rolled over from (outside hours, or waited past the limit), and when: it waits on the backup since then.</summary>
+    public Guid? RolledFromLineId { get; set; }
+    public DateTime? RolledOverAt { get; set; }
+    /// <summary>When no line could answer: the crisis numbers were sent and the chain paged as for imminent risk.</summary>
+    public DateTime? UnansweredAt { get; set; }
+
+    /// <summary>Since when it has waited on its present line.</summary>
+    public DateTime WaitingSince => RolledOverAt ?? StartedAt;
 
     public bool IsRisk => Tier != ConversationTiers.Routine;
 

@@ -59,6 +59,7 @@ internal sealed class LinesModel : IModuleModel
             e.Property(x => x.Disposition).HasMaxLength(40);
             e.Property(x => x.Revision).IsConcurrencyToken();
             e.Ignore(x => x.IsRisk);
+            e.Ignore(x => x.WaitingSince);
             // A sender's open conversation on a line; the queue by line, status and arrival.
             e.HasIndex(x => new { x.SenderHash, x.ClosedAt });
             e.HasIndex(x => new { x.LineId, x.Status, x.StartedAt });

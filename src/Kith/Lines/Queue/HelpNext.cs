@@ -24,7 +24,7 @@ internal sealed record ConversationSummary(Guid Id, string Reference, Guid LineI
 /// the concurrency limit. Taking it is one conditional update (still waiting → theirs), so two responders pressing at
 /// once never get the same person: the database lets one update win and the other moves on to the next.
 /// </summary>
-internal sealed class HelpNext(KithDb db, IResponderTeams teams, ILiveEvents live, IOptions<LineOptions> options, TimeProvider time)
+internal sealed class HelpNext(KithDb db, IResponderTeams teams, IPaging paging, ILiveEvents live, IOptions<LineOptions> options, TimeProvider time)
 {
     private const int Attempts = 5;
 
@@ -49,6 +49,8 @@ internal sealed class HelpNext(KithDb db, IResponderTeams teams, ILiveEvents liv
                     .SetProperty(c => c.AssignedAt, now).SetProperty(c => c.Revision, c => c.Revision + 1), ct);
             if (taken == 1)
             {
+                // Taken is acknowledged: the escalation checks of its pages no longer apply.
+                await paging.RetireDeadlinesAsync(Conversations.ConversationAlerts.Kind, next, Guid.CreateVersion7(now), now, ct);
                 var conversation = await db.LineConversations.AsNoTracking().SingleAsync(c => c.Id == next, ct);
                 // Every other responder's queue drops it, on every node (ids only).
                 await live.PublishAsync(new LiveEvent("role:" + Roles.Responder, "line-conversation", JsonSerializer.Serialize(

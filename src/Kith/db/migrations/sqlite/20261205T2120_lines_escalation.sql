@@ -1,0 +1,7 @@
+-- Nobody is dropped (ADR 34): a paged conversation's escalation step and acknowledge deadline, the line it rolled
+-- over from and when, and when it was found that no line could answer.
+ALTER TABLE "lines_conversations" ADD COLUMN "escalation_level" INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "lines_conversations" ADD COLUMN "acknowledge_by" TEXT NULL;
+ALTER TABLE "lines_conversations" ADD COLUMN "rolled_from_line_id" TEXT NULL;
+ALTER TABLE "lines_conversations" ADD COLUMN "rolled_over_at" TEXT NULL;
+ALTER TABLE "lines_conversations" ADD COLUMN "unanswered_at" TEXT NULL;

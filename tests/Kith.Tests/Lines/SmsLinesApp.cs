@@ -71,5 +71,24 @@ public sealed class SmsLinesApp : FakeCarrierApp
         return await CreateClient().SendAsync(request);
     }
 
+    /// <summary>A signed-in responder on <paramref name="team"/>.</summary>
+    public async Task<(HttpClient Client, string Id)> ResponderAsync(string email, Guid team)
+    {
+        var (client, id) = await Staff.SignedInAsync(this, email, Roles.Responder, await Staff.AddOrganisationAsync(this, "Org " + email));
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KithDb>();
+        db.TeamMembers.Add(new Kith.Responders.Domain.TeamMember { TeamId = team, UserId = id });
+        await db.SaveChangesAsync();
+        return (client, id);
+    }
+
+    /// <summary>A text from <paramref name="from"/> to a line's number, then half a minute passes.</summary>
+    public async Task TextAsync(string to, string from, string body)
+    {
+        var form = new Dictionary<string, string> { ["MessageSid"] = "SM" + Guid.NewGuid().ToString("N"), ["From"] = from, ["To"] = to, ["Body"] = body };
+        Assert.Equal(HttpStatusCode.OK, (await WebhookAsync("/api/lines/sms/inbound", form)).StatusCode);
+        Clock.Advance(TimeSpan.FromSeconds(30));
+    }
+
     public const string Signed = "(signed)";
 }

@@ -87,5 +87,17 @@ internal static class Browse
     private sealed record AxeViolation(string Id, string Impact, string Help, string HelpUrl, AxeNode[] Nodes);
     private sealed record AxeNode(string Target, string Html);
 
+    /// <summary>axe on the page as a desk (1366×900) and as a phone (390×844) shows it, without reloading it.</summary>
+    public static async Task<IReadOnlyList<string>> SeriousViolationsAtEachSizeAsync(IPage page, string label)
+    {
+        var problems = new List<string>();
+        foreach (var (width, height) in new[] { (1366, 900), (390, 844) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            problems.AddRange(await SeriousViolationsAsync(page, $"{label} at {width}×{height}"));
+        }
+        return problems;
+    }
+
     public static string Path(IPage page) => new Uri(page.Url).AbsolutePath;
 }

@@ -79,24 +79,12 @@ public sealed class ConcernConsoleTests(KithApp app, ITestOutputHelper log)
         Assert.Equal(200, reply.Status);
         await queue.GotoAsync("/staff/concerns");
         await queue.Locator($"tr.queue-unread-row[data-concern-id='{filedId}'] .queue-unread").WaitForAsync();
-        problems.AddRange(await ScanAtEachSizeAsync(queue, "queue with an unread follow-up"));
+        problems.AddRange(await Browse.SeriousViolationsAtEachSizeAsync(queue, "queue with an unread follow-up"));
         await queue.Locator($"tr[data-concern-id='{filedId}'] th a").ClickAsync();
         await queue.Locator("#case-unread").WaitForAsync();
-        problems.AddRange(await ScanAtEachSizeAsync(queue, "case page with an unread follow-up"));
+        problems.AddRange(await Browse.SeriousViolationsAtEachSizeAsync(queue, "case page with an unread follow-up"));
 
         foreach (var problem in problems) log.WriteLine(problem);
         Assert.Empty(problems);
-    }
-
-    /// <summary>axe on the page as a desk (1366×900) and as a phone (390×844) shows it, without reloading it.</summary>
-    private static async Task<IReadOnlyList<string>> ScanAtEachSizeAsync(IPage page, string label)
-    {
-        var problems = new List<string>();
-        foreach (var (width, height) in new[] { (1366, 900), (390, 844) })
-        {
-            await page.SetViewportSizeAsync(width, height);
-            problems.AddRange(await Browse.SeriousViolationsAsync(page, $"{label} at {width}×{height}"));
-        }
-        return problems;
     }
 }

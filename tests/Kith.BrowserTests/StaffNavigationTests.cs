@@ -6,10 +6,10 @@ public sealed class StaffNavigationTests(KithApp app, ITestOutputHelper log)
 {
     public static TheoryData<string, string[], string[]> Roles => new()
     {
-        { "admin", ["Dashboard", "Concerns", "Screening", "Campaigns", "Directory services", "Service gaps", "Concern routing", "Organisations", "Staff", "Audit log", "Areas", "Two-step sign-in", "Change password"], ["My organisations"] },
-        { "coordinator", ["Dashboard", "Campaigns", "Directory services", "My organisations", "Two-step sign-in", "Change password"], ["Staff", "Organisations", "Audit log", "Areas", "Service gaps", "Concerns", "Concern routing", "Screening"] },
-        { "responder", ["Dashboard", "Concerns", "Screening", "My organisations", "Two-step sign-in", "Change password"], ["Staff", "Organisations", "Audit log", "Areas", "Directory services", "Service gaps", "Concern routing", "Campaigns"] },
-        { "leader", ["Dashboard", "Service gaps", "Areas", "Two-step sign-in", "Change password"], ["Staff", "Organisations", "Audit log", "My organisations", "Directory services", "Concerns", "Concern routing", "Screening", "Campaigns"] },
+        { "admin", ["Dashboard", "Concerns", "Text lines", "Screening", "Campaigns", "Directory services", "Service gaps", "Concern routing", "Organisations", "Staff", "Audit log", "Areas", "Two-step sign-in", "Change password"], ["My organisations"] },
+        { "coordinator", ["Dashboard", "Campaigns", "Directory services", "My organisations", "Two-step sign-in", "Change password"], ["Staff", "Organisations", "Audit log", "Areas", "Service gaps", "Concerns", "Text lines", "Concern routing", "Screening"] },
+        { "responder", ["Dashboard", "Concerns", "Text lines", "Screening", "My organisations", "Two-step sign-in", "Change password"], ["Staff", "Organisations", "Audit log", "Areas", "Directory services", "Service gaps", "Concern routing", "Campaigns"] },
+        { "leader", ["Dashboard", "Service gaps", "Areas", "Two-step sign-in", "Change password"], ["Staff", "Organisations", "Audit log", "My organisations", "Directory services", "Concerns", "Text lines", "Concern routing", "Screening", "Campaigns"] },
     };
 
     [Theory]

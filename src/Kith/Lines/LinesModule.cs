@@ -5,6 +5,7 @@ using Kith.Lines.Sms;
 using Kith.Platform.Messaging;
 using Kith.Platform.Outbox;
 using Kith.Platform.Security;
+using Kith.Platform.Web;
 using Microsoft.Extensions.Options;
 
 namespace Kith.Lines;
@@ -15,6 +16,12 @@ namespace Kith.Lines;
 /// </summary>
 internal static class LinesModule
 {
+    /// <summary>This module's staff navigation (English texts are also the translation keys, shown on the console page).</summary>
+    internal static readonly NavigationEntry[] Navigation =
+    [
+        new("Text lines", "Texts waiting for a responder: help the next person, reply, close.", "/staff/lines", [Roles.Responder, Roles.Admin], 11),
+    ];
+
     public static WebApplicationBuilder AddLines(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -28,6 +35,7 @@ internal static class LinesModule
             .Validate(o => !o.Sms.Enabled || (Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var url) && url.Scheme is "https" or "http"),
                 $"{sms}:Enabled is true: set {LineOptions.Section}:PublicBaseUrl to the absolute address the provider calls (signatures are computed over it).")
             .ValidateOnStart();
+        services.AddStaffNavigation(Navigation);
         services.AddScoped<LineEditor>();
         services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendLinesDemo>();
 
@@ -48,6 +56,8 @@ internal static class LinesModule
         services.AddScoped<Kith.Responders.Contracts.ISubjectEscalation, Escalation.ConversationEscalation>();
         services.AddScoped<Escalation.Rollover>();
         services.AddScoped<IOutboxHandler, Escalation.RolloverDue>();
+        services.AddScoped<Console.ConversationReader>();
+        services.AddScoped<Console.LineQueue>();
         services.AddScoped<ISmsChannel>(sp => sp.GetRequiredService<IOptions<MessagingOptions>>().Value.Sms.Mode == SmsMode.Http
             ? sp.GetRequiredService<TwilioSmsChannel>()
             : sp.GetRequiredService<DevelopmentSmsChannel>());

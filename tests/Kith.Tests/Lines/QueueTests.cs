@@ -15,14 +15,6 @@ public sealed class QueueTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
 
     private Task<(Guid Line, Guid Team)> QueueLineAsync(string slug, string number) => app.LineAsync(slug, number);
 
-    private Task<(HttpClient Client, string Id)> ResponderAsync(string email, Guid team) => app.ResponderAsync(email, team);
-
-    private async Task TextAsync(string to, string from, string body)
-    {
-        Assert.Equal(HttpStatusCode.OK, (await app.TextAsync(to, from, body)).StatusCode);
-        app.Clock.Advance(TimeSpan.FromSeconds(30));
-    }
-
     private static async Task<JsonElement?> NextAsync(HttpClient responder)
     {
         var response = await responder.PostAsync("/api/lines/queue/next", null);
@@ -36,13 +28,13 @@ public sealed class QueueTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
     {
         var (_, team) = await QueueLineAsync("queue-order", QueueNumber);
         var (_, otherTeam) = await QueueLineAsync("queue-other", "+15075550711");
-        var (responder, _) = await ResponderAsync("next@queue.test", team);
-        var (stranger, _) = await ResponderAsync("stranger@queue.test", otherTeam);
+        var (responder, _) = await app.ResponderAsync("next@queue.test", team);
+        var (stranger, _) = await app.ResponderAsync("stranger@queue.test", otherTeam);
 
-        await TextAsync(QueueNumber, "+15075550901", "hi, rough week");                       // routine, oldest
-        await TextAsync(QueueNumber, "+15075550902", "I keep thinking about suicide");          // urgent
-        await TextAsync(QueueNumber, "+15075550903", "I have the pills and I am going to kill myself tonight"); // imminent, newest of the three
-        await TextAsync(QueueNumber, "+15075550904", "can someone talk");                       // routine, newest
+        await app.TextThenWaitAsync(QueueNumber, "+15075550901", "hi, rough week");                       // routine, oldest
+        await app.TextThenWaitAsync(QueueNumber, "+15075550902", "I keep thinking about suicide");          // urgent
+        await app.TextThenWaitAsync(QueueNumber, "+15075550903", "I have the pills and I am going to kill myself tonight"); // imminent, newest of the three
+        await app.TextThenWaitAsync(QueueNumber, "+15075550904", "can someone talk");                       // routine, newest
 
         Assert.Null(await NextAsync(stranger)); // their team staffs the other line, where nobody waits
         var tiers = new List<string>();
@@ -59,8 +51,8 @@ public sealed class QueueTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
         const string number = "+15075550720";
         var (_, team) = await QueueLineAsync("queue-race", number);
         var responders = new List<HttpClient>();
-        for (var i = 0; i < 6; i++) responders.Add((await ResponderAsync($"race{i}@queue.test", team)).Client);
-        for (var i = 0; i < 3; i++) await TextAsync(number, $"+1507555093{i}", "hello, anyone there?");
+        for (var i = 0; i < 6; i++) responders.Add((await app.ResponderAsync($"race{i}@queue.test", team)).Client);
+        for (var i = 0; i < 3; i++) await app.TextThenWaitAsync(number, $"+1507555093{i}", "hello, anyone there?");
 
         var taken = await Task.WhenAll(responders.Select(NextAsync));
         var ids = taken.Where(t => t is not null).Select(t => t!.Value.GetProperty("id").GetGuid()).ToList();

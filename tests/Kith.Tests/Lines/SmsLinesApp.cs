@@ -71,14 +71,8 @@ public sealed class SmsLinesApp : FakeCarrierApp
         return await CreateClient().SendAsync(request);
     }
 
-    public const string Signed = "(signed)";
-
-    /// <summary>A signed inbound text from <paramref name="from"/> to the line on <paramref name="to"/>.</summary>
-    public Task<HttpResponseMessage> TextAsync(string to, string from, string body) => WebhookAsync("/api/lines/sms/inbound",
-        new() { ["MessageSid"] = "SM" + Guid.NewGuid().ToString("N"), ["From"] = from, ["To"] = to, ["Body"] = body });
-
     /// <summary>A signed-in responder on <paramref name="team"/>.</summary>
-    internal async Task<(HttpClient Client, string Id)> ResponderAsync(string email, Guid team)
+    public async Task<(HttpClient Client, string Id)> ResponderAsync(string email, Guid team)
     {
         var (client, id) = await Staff.SignedInAsync(this, email, Roles.Responder, await Staff.AddOrganisationAsync(this, "Org " + email));
         await using var scope = Services.CreateAsyncScope();
@@ -87,4 +81,18 @@ public sealed class SmsLinesApp : FakeCarrierApp
         await db.SaveChangesAsync();
         return (client, id);
     }
+
+    /// <summary>A text from <paramref name="from"/> to a line's number, answered 200, then half a minute passes.</summary>
+    public async Task TextThenWaitAsync(string to, string from, string body)
+    {
+        var form = new Dictionary<string, string> { ["MessageSid"] = "SM" + Guid.NewGuid().ToString("N"), ["From"] = from, ["To"] = to, ["Body"] = body };
+        Assert.Equal(HttpStatusCode.OK, (await WebhookAsync("/api/lines/sms/inbound", form)).StatusCode);
+        Clock.Advance(TimeSpan.FromSeconds(30));
+    }
+
+    public const string Signed = "(signed)";
+
+    /// <summary>A signed inbound text from <paramref name="from"/> to the line on <paramref name="to"/>.</summary>
+    public Task<HttpResponseMessage> TextAsync(string to, string from, string body) => WebhookAsync("/api/lines/sms/inbound",
+        new() { ["MessageSid"] = "SM" + Guid.NewGuid().ToString("N"), ["From"] = from, ["To"] = to, ["Body"] = body });
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kith.Lines.Domain;
+using Kith.Platform.Audit;
 using Kith.Platform.Realtime;
 using Kith.Platform.Data;
 using Kith.Responders.Contracts;
@@ -24,7 +25,7 @@ internal sealed record ConversationSummary(Guid Id, string Reference, Guid LineI
 /// the concurrency limit. Taking it is one conditional update (still waiting → theirs), so two responders pressing at
 /// once never get the same person: the database lets one update win and the other moves on to the next.
 /// </summary>
-internal sealed class HelpNext(KithDb db, IResponderTeams teams, IPaging paging, ILiveEvents live, IOptions<LineOptions> options, TimeProvider time)
+internal sealed class HelpNext(KithDb db, IResponderTeams teams, IPaging paging, ILiveEvents live, IOptions<LineOptions> options, AuditLog audit, TimeProvider time)
 {
     private const int Attempts = 5;
 
@@ -36,11 +37,7 @@ internal sealed class HelpNext(KithDb db, IResponderTeams teams, IPaging paging,
         var lines = await StaffedLinesAsync(userId, ct);
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            var next = await db.LineConversations.AsNoTracking()
-                .Where(c => lines.Contains(c.LineId) && c.Status == ConversationStatuses.Waiting)
-                .OrderByDescending(c => c.Tier == ConversationTiers.Imminent ? 2 : c.Tier == ConversationTiers.Urgent ? 1 : 0)
-                .ThenBy(c => c.StartedAt).ThenBy(c => c.Id)
-                .Select(c => c.Id).FirstOrDefaultAsync(ct);
+            var next = await Waiting(db, lines).Select(c => c.Id).FirstOrDefaultAsync(ct);
             if (next == Guid.Empty) return new(null, null);
             var now = time.GetUtcNow().UtcDateTime;
             var taken = await db.LineConversations
@@ -55,12 +52,20 @@ internal sealed class HelpNext(KithDb db, IResponderTeams teams, IPaging paging,
                 // Every other responder's queue drops it, on every node (ids only).
                 await live.PublishAsync(new LiveEvent("role:" + Roles.Responder, "line-conversation", JsonSerializer.Serialize(
                     new { id = conversation.Id, line = conversation.LineId, tier = conversation.Tier, status = conversation.Status })), ct);
+                await audit.RecordAsync("lines.conversation-taken", userId, "line-conversation", conversation.Id.ToString(), null, ct);
                 return new(ConversationSummary.Of(conversation), null);
             }
             // Someone else took it a moment ago: the next one.
         }
         return new(null, null);
     }
+
+    /// <summary>The waiting conversations on these lines in the order they are given: highest tier, then longest waiting.</summary>
+    public static IQueryable<Conversation> Waiting(KithDb db, IReadOnlyCollection<Guid> lines) =>
+        db.LineConversations.AsNoTracking()
+            .Where(c => lines.Contains(c.LineId) && c.Status == ConversationStatuses.Waiting)
+            .OrderByDescending(c => c.Tier == ConversationTiers.Imminent ? 2 : c.Tier == ConversationTiers.Urgent ? 1 : 0)
+            .ThenBy(c => c.StartedAt).ThenBy(c => c.Id);
 
     /// <summary>The active lines any of the person's teams answer.</summary>
     public async Task<List<Guid>> StaffedLinesAsync(string userId, CancellationToken ct)

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Kith.Platform.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kith.Lines.Queue;
@@ -26,15 +25,13 @@ internal static class QueueApi
     }
 
     private static async Task<Results<Ok<ConversationSummary>, NoContent, ProblemHttpResult>> NextAsync(
-        HelpNext next, AuditLog audit, ClaimsPrincipal user, CancellationToken ct)
+        HelpNext next, ClaimsPrincipal user, CancellationToken ct)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
         var taken = await next.TakeAsync(userId, ct);
         if (taken.Refusal is { } refusal)
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Too many conversations", detail: refusal);
-        if (taken.Conversation is not { } conversation) return TypedResults.NoContent();
-        await audit.RecordAsync("lines.conversation-taken", userId, "line-conversation", conversation.Id.ToString(), null, ct);
-        return TypedResults.Ok(conversation);
+        return taken.Conversation is { } conversation ? TypedResults.Ok(conversation) : TypedResults.NoContent();
     }
 
     private static async Task<Results<Ok<ReplyResponse>, ValidationProblem, NotFound, ProblemHttpResult>> ReplyAsync(

@@ -1,0 +1,60 @@
+using Kith.Lines.Admin;
+using Kith.Lines.Domain;
+using Kith.Platform.Data;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kith.BrowserTests;
+
+/// <summary>
+/// The text-line console in a real browser: the queue and, after "Help the next person", the conversation it gave —
+/// axe finds nothing serious on either, at a desk's and a phone's size.
+/// </summary>
+[Collection(InProcessKith.Collection)]
+public sealed class LineConsoleTests(InProcessKith app, ITestOutputHelper log)
+{
+    [Fact]
+    public async Task The_queue_and_the_conversation_pass_axe_at_a_desk_and_on_a_phone()
+    {
+        var email = "lines-console@browser.test";
+        var admin = await app.AddStaffAsync(email, Kith.Community.Contracts.Roles.Admin);
+        var conversation = await WaitingConversationAsync(await app.AddTeamAsync("Lines console team", [admin]));
+
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await Browse.SignInAsync(page, new DemoAccount("admin", email, InProcessKith.Password));
+        await page.GotoAsync("/staff/lines");
+        await page.Locator($"tr[data-conversation-id='{conversation}']").WaitForAsync();
+        var problems = new List<string>(await Browse.SeriousViolationsAtEachSizeAsync(page, "line queue"));
+
+        await page.SetViewportSizeAsync(1366, 900);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Help the next person" }).ClickAsync();
+        await page.GetByText("Marker-browser-line: is anyone there").WaitForAsync();
+        Assert.EndsWith(conversation.ToString(), Browse.Path(page));
+        await Assertions.Expect(page.Locator("#conversation-title")).ToBeFocusedAsync();
+        problems.AddRange(await Browse.SeriousViolationsAtEachSizeAsync(page, "line conversation"));
+
+        foreach (var problem in problems) log.WriteLine(problem);
+        Assert.Empty(problems);
+    }
+
+    /// <summary>A line answered by the team, with one urgent text waiting (written as the inbound webhook keeps it).</summary>
+    private async Task<Guid> WaitingConversationAsync(Guid team)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var change = await scope.ServiceProvider.GetRequiredService<LineEditor>().CreateAsync(new LineRequest(
+            "Browser line", "browser-console", null, ["en"], "+15075550790", null, null, "America/Chicago",
+            LineSetup.Weekdays.ToDictionary(w => w.Code, _ => new[] { "00:00-24:00" }), [],
+            new() { ["en"] = new("Hello", "Closed", "Busy", "Bye", "Help") }, [team], null, null), null, CancellationToken.None);
+        var db = scope.ServiceProvider.GetRequiredService<KithDb>();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var conversation = new Conversation
+        {
+            Id = Guid.NewGuid(), Reference = "T-BRWS-0001", LineId = change.Id!.Value, Channel = "sms", Language = "en",
+            Tier = ConversationTiers.Urgent, TierRules = "phrase.en.test", SenderHash = new string('b', 64), StartedAt = now, LastMessageAt = now,
+        };
+        db.LineConversations.Add(conversation);
+        db.LineMessages.Add(new Message { Id = Guid.NewGuid(), ConversationId = conversation.Id, Direction = Message.In, Text = "Marker-browser-line: is anyone there", At = now });
+        await db.SaveChangesAsync();
+        return conversation.Id;
+    }
+}

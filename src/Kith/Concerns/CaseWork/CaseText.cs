@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kith.Concerns.Domain;
 using Kith.Platform.Time;
+using Kith.Platform.Web;
 using Microsoft.Extensions.Localization;
 
 namespace Kith.Concerns.CaseWork;
@@ -8,13 +9,7 @@ namespace Kith.Concerns.CaseWork;
 /// <summary>How the staff pages word a concern's codes and times, in the reader's language and the deployment's time zone.</summary>
 internal static class CaseText
 {
-    public static string Tier(IStringLocalizer T, string code) => code switch
-    {
-        "imminent" => T["Imminent danger"],
-        "urgent" => T["Urgent"],
-        "routine" => T["Routine"],
-        _ => code,
-    };
+    public static string Tier(IStringLocalizer T, string code) => StaffText.Tier(T, code);
 
     public static string Category(IStringLocalizer T, string code) =>
         ConcernAnswers.Categories.FirstOrDefault(c => c.Code == code) is { Title: { } title } ? T[title] : code;
@@ -45,14 +40,10 @@ internal static class CaseText
         _ => T["New concern"],
     };
 
-    public static string Age(IStringLocalizer T, TimeSpan age) =>
-        age.TotalMinutes < 60 ? T["{0} min", Math.Max(0, (int)age.TotalMinutes)]
-        : age.TotalHours < 48 ? T["{0} h", (int)age.TotalHours]
-        : T["{0} days", (int)age.TotalDays];
+    public static string Age(IStringLocalizer T, TimeSpan age) => StaffText.Age(T, age);
 
     /// <summary>A time where the deployment is, in the reader's culture (short date and time).</summary>
-    public static string When(DeploymentCalendar calendar, DateTime utc) =>
-        calendar.ToLocal(utc).ToString("g", CultureInfo.CurrentCulture);
+    public static string When(DeploymentCalendar calendar, DateTime utc) => StaffText.When(calendar, utc);
 
     public static string Day(DateOnly day) => day.ToString("d", CultureInfo.CurrentCulture);
 }

@@ -7,7 +7,7 @@ namespace Kith.BrowserTests;
 /// its error states, and every page in each role's staff navigation, discovered at run time so pages added
 /// later are scanned too. Serious and critical violations fail.
 /// </summary>
-[Collection(KithApp.Collection)]
+[Collection(KithApp.SecondCollection)]
 public sealed class AccessibilityTests(KithApp app, ITestOutputHelper log)
 {
     [Theory]

@@ -10,6 +10,14 @@ public sealed record DemoAccount(string Role, string Email, string Password);
 public sealed class KithAppCollection : ICollectionFixture<KithApp>;
 
 /// <summary>
+/// A second app process for another share of the classes: each collection gets its own fixture, and the three
+/// collections (two processes, one in-process app) overlap, since a browser test mostly waits on the browser.
+/// One process held two thirds of the stage's test time and set its length.
+/// </summary>
+[CollectionDefinition(KithApp.SecondCollection)]
+public sealed class KithAppSecondCollection : ICollectionFixture<KithApp>;
+
+/// <summary>
 /// The real app as a separate process (the built Kith.dll, on a fresh SQLite database and key ring in a
 /// temp directory, on a free loopback port, with the Riverbend demo of a first start) and the run's
 /// Chromium. One per collection (<c>[Collection(KithApp.Collection)]</c>): starting the app costs seconds,
@@ -19,6 +27,7 @@ public sealed class KithAppCollection : ICollectionFixture<KithApp>;
 public sealed class KithApp : IAsyncLifetime
 {
     public const string Collection = "Kith as its own process";
+    public const string SecondCollection = "Kith as a second process";
     public static readonly string[] DemoRoles = ["admin", "coordinator", "responder", "leader"];
 
     private readonly string tempDir = Directory.CreateTempSubdirectory("kith-browser-").FullName;

@@ -1,7 +1,7 @@
 namespace Kith.BrowserTests;
 
 /// <summary>The public home page in each language, quick exit, and the Content-Security-Policy.</summary>
-[Collection(KithApp.Collection)]
+[Collection(KithApp.SecondCollection)]
 public sealed class PublicPageTests(KithApp app, ITestOutputHelper log)
 {
     [Theory]

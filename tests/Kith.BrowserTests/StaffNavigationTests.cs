@@ -1,7 +1,7 @@
 namespace Kith.BrowserTests;
 
 /// <summary>Each demo role signs in through the form and sees its own staff navigation (CommunityModule registrations).</summary>
-[Collection(KithApp.Collection)]
+[Collection(KithApp.SecondCollection)]
 public sealed class StaffNavigationTests(KithApp app, ITestOutputHelper log)
 {
     public static TheoryData<string, string[], string[]> Roles => new()

@@ -10,6 +10,8 @@ internal sealed class LineOptions
     public LineSmsOptions Sms { get; set; } = new();
     /// <summary>How many conversations one responder holds at once before "help the next person" says no.</summary>
     public int MaxActivePerResponder { get; set; } = 3;
+    /// <summary>Days after its close that a conversation's messages and its link to the sender are erased (counts stay).</summary>
+    public int PurgeClosedAfterDays { get; set; } = 90;
 }
 
 internal sealed class LineSmsOptions

@@ -56,6 +56,7 @@ internal static class LinesModule
         services.AddScoped<Kith.Responders.Contracts.ISubjectEscalation, Escalation.ConversationEscalation>();
         services.AddScoped<Escalation.Rollover>();
         services.AddScoped<IOutboxHandler, Escalation.RolloverDue>();
+        services.AddScoped<Kith.Platform.Jobs.IRecurringJob, Retention.PurgeClosedConversations>();
         services.AddScoped<Console.ConversationReader>();
         services.AddScoped<Console.LineQueue>();
         services.AddScoped<ISmsChannel>(sp => sp.GetRequiredService<IOptions<MessagingOptions>>().Value.Sms.Mode == SmsMode.Http

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Net.Http.Json;
 using Kith.Lines.Conversations;
 using Kith.Platform.Jobs;
 using Kith.Tests.Concerns.Privacy;
@@ -195,4 +196,44 @@ public sealed class SmsLinesTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
     }
 
     private Task<int> RunOutboxAsync() => app.Services.GetRequiredService<JobRunner>().RunDueAsync(CancellationToken.None);
+
+    [Fact]
+    public async Task A_closed_conversation_loses_its_messages_and_its_link_to_the_number_after_the_retention_period()
+    {
+        var (_, team) = await app.LineAsync("retention", "+15075550760");
+        var (responder, _) = await app.ResponderAsync("retention@sms-lines.test", team);
+        const string closedNumber = "+15075550761", openNumber = "+15075550762";
+        Assert.Equal(HttpStatusCode.OK, (await app.TextAsync("+15075550760", closedNumber, "Marker-retained I feel hopeless")).StatusCode);
+        var next = await responder.PostAsync("/api/lines/queue/next", null);
+        var closed = (await next.Content.ReadFromJsonAsync<Kith.Lines.Queue.ConversationSummary>())!;
+        Assert.Equal(HttpStatusCode.OK, (await responder.PostAsJsonAsync($"/api/lines/conversations/{closed.Id}/messages", new { text = "Marker-reply" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await responder.PostAsJsonAsync($"/api/lines/conversations/{closed.Id}/close", new { disposition = "supported" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.TextAsync("+15075550760", openNumber, "Marker-still-open")).StatusCode);
+        var open = (await ConversationAsync(openNumber))!;
+
+        var before = await ReadAsync(db => db.LineConversations.AsNoTracking().SingleAsync(c => c.Id == closed.Id));
+        app.Clock.Advance(TimeSpan.FromDays(89));
+        await PurgeAsync();
+        Assert.True(await ReadAsync(db => db.LineMessages.CountAsync(m => m.ConversationId == closed.Id)) >= 3, "kept before the period ends");
+
+        app.Clock.Advance(TimeSpan.FromDays(2));
+        await PurgeAsync();
+        var purged = await ReadAsync(db => db.LineConversations.AsNoTracking().SingleAsync(c => c.Id == closed.Id));
+        Assert.Equal(0, await ReadAsync(db => db.LineMessages.CountAsync(m => m.ConversationId == closed.Id)));
+        Assert.NotNull(purged.PurgedAt);
+        // The counts keep what they need; nothing leads back to the number any more.
+        Assert.Equal(("supported", "closed", before.Tier, before.TierRules, before.StartedAt, before.ClosedAt),
+            (purged.Disposition, purged.Status, purged.Tier, purged.TierRules, purged.StartedAt, purged.ClosedAt));
+        Assert.Null(purged.SenderNumber);
+        Assert.Null(await ConversationAsync(closedNumber));
+        // An open conversation is never touched, however old.
+        Assert.True(await ReadAsync(db => db.LineMessages.CountAsync(m => m.ConversationId == open.Id)) >= 1);
+        Assert.Null((await ReadAsync(db => db.LineConversations.AsNoTracking().SingleAsync(c => c.Id == open.Id))).PurgedAt);
+    }
+
+    private async Task PurgeAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetServices<IRecurringJob>().Single(j => j.Name == "lines.purge-closed-conversations").RunAsync(default);
+    }
 }

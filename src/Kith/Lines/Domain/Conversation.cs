@@ -38,6 +38,8 @@ internal sealed class Conversation
     public DateTime? RolledOverAt { get; set; }
     /// <summary>When no line could answer: the crisis numbers were sent and the chain paged as for imminent risk.</summary>
     public DateTime? UnansweredAt { get; set; }
+    /// <summary>When retention erased its messages and its link to the sender (see Retention/PurgeClosedConversations).</summary>
+    public DateTime? PurgedAt { get; set; }
 
     /// <summary>Since when it has waited on its present line.</summary>
     public DateTime WaitingSince => RolledOverAt ?? StartedAt;

@@ -1,4 +1,5 @@
 using Kith.Lines.Admin;
+using Kith.Lines.Console;
 using Kith.Lines.Conversations;
 using Kith.Lines.Queue;
 using Kith.Lines.Sms;
@@ -44,6 +45,7 @@ internal static class LinesModule
         services.AddScoped<TextsOut>();
         services.AddScoped<CrisisText>();
         services.AddScoped<ConversationAlerts>();
+        services.AddScoped<ConversationNews>();
         services.AddScoped<ReceiveText>();
         services.AddScoped<DeliveryStatus>();
         services.AddSingleton<TwilioSignature>();
@@ -67,7 +69,7 @@ internal static class LinesModule
     public static WebApplication MapLines(this WebApplication app)
     {
         app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Admin).WithTags("Lines").MapLinesAdminApi();
-        app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Responder).WithTags("Lines").MapQueueApi();
+        app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Responder).WithTags("Lines").MapQueueApi().MapTypingApi();
         app.MapSmsWebhooks();
         return app;
     }

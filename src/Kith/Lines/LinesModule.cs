@@ -60,6 +60,7 @@ internal static class LinesModule
         services.AddScoped<IOutboxHandler, Escalation.RolloverDue>();
         services.AddScoped<Console.ConversationReader>();
         services.AddScoped<Console.LineQueue>();
+        services.AddScoped<Console.ConversationSearch>();
         services.AddScoped<ISmsChannel>(sp => sp.GetRequiredService<IOptions<MessagingOptions>>().Value.Sms.Mode == SmsMode.Http
             ? sp.GetRequiredService<TwilioSmsChannel>()
             : sp.GetRequiredService<DevelopmentSmsChannel>());

@@ -110,6 +110,38 @@ public sealed partial class ConsolePagesTests
         Assert.Equal(HttpStatusCode.NotFound, (await holder.PostAsync($"/api/lines/conversations/{id}/typing", null)).StatusCode);
     }
 
+    [Fact]
+    public async Task Search_finds_the_responders_own_conversation_by_a_word_and_reference_never_another_responders_and_is_audited_once()
+    {
+        const string number = "+15075550795";
+        var (line, team) = await app.LineAsync("console-search", number);
+        var (mine, me) = await app.ResponderAsync("searcher@lines.test", team);
+        var (theirs, _) = await app.ResponderAsync("other-searcher@lines.test", team);
+        await app.TextThenWaitAsync(number, "+15075550996", "Marker-search my zebra ran off");
+        var own = Guid.Parse(Staff.RedirectPath(await Staff.PostFormAsync(mine, "/staff/lines", "next", [])).Split('/').Last());
+        await app.TextThenWaitAsync(number, "+15075550997", "Marker-search a zebra here too");
+        var other = Guid.Parse(Staff.RedirectPath(await Staff.PostFormAsync(theirs, "/staff/lines", "next", [])).Split('/').Last());
+        var searches = () => ConcernData.ReadAsync(app, db => db.AuditEntries.CountAsync(e => e.Action == "lines.conversation-search" && e.ActorId == me));
+
+        var found = await PageAsync(await mine.GetAsync("/staff/lines/search?words=ZEBRA"));
+        Assert.Equal([own.ToString()], found.QuerySelectorAll("#search-results li").Select(l => l.GetAttribute("data-conversation-id")));
+        Assert.Equal(1, await searches());
+        Assert.DoesNotContain("zebra", (await ConcernData.ReadAsync(app, db => db.AuditEntries.Where(e => e.Action == "lines.conversation-search").ToListAsync()))
+            .Select(e => e.Detail ?? "").Aggregate("", string.Concat), StringComparison.OrdinalIgnoreCase);
+        var reference = await ConcernData.ReadAsync(app, db => db.LineConversations.Where(c => c.Id == other).Select(c => c.Reference).SingleAsync());
+        Assert.Empty((await PageAsync(await mine.GetAsync($"/staff/lines/search?reference={reference}"))).QuerySelectorAll("#search-results li"));
+        Assert.Empty((await PageAsync(await mine.GetAsync($"/staff/lines/search?words=giraffe&line={line}"))).QuerySelectorAll("#search-results li"));
+        var ownReference = await ConcernData.ReadAsync(app, db => db.LineConversations.Where(c => c.Id == own).Select(c => c.Reference).SingleAsync());
+        Assert.Single((await PageAsync(await mine.GetAsync($"/staff/lines/search?reference={ownReference.ToLowerInvariant()}&from=2027-03-01&to=2027-03-01"))).QuerySelectorAll("#search-results li"));
+        Assert.Empty((await PageAsync(await mine.GetAsync($"/staff/lines/search?reference={ownReference}&from=2027-03-02"))).QuerySelectorAll("#search-results li"));
+        Assert.Equal(5, await searches());
+
+        var bad = await mine.GetAsync("/staff/lines/search?words=zebra&from=yesterday");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("#search-from", (await PageAsync(bad)).QuerySelector("#search-errors a")!.GetAttribute("href"));
+        Assert.Equal(5, await searches()); // a refused search searched nothing
+    }
+
     private static async Task<IElement> WaitingRowAsync(HttpClient responder) =>
         Assert.Single((await PageAsync(await responder.GetAsync("/staff/lines"))).QuerySelectorAll("#lines-waiting tbody tr"));
 

@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kith.BrowserTests;
 
 /// <summary>
-/// The text-line console in a real browser: the queue and, after "Help the next person", the conversation it gave —
-/// axe finds nothing serious on either, at a desk's and a phone's size.
+/// The text-line console in a real browser: the queue (with an overdue row) and, after "Help the next person", the
+/// conversation it gave (with the sender's earlier conversation) — axe finds nothing serious on either, at a desk's and a phone's size.
 /// </summary>
 [Collection(InProcessKith.Collection)]
 public sealed class LineConsoleTests(InProcessKith app, ITestOutputHelper log)
@@ -24,11 +24,13 @@ public sealed class LineConsoleTests(InProcessKith app, ITestOutputHelper log)
         await Browse.SignInAsync(page, new DemoAccount("admin", email, InProcessKith.Password));
         await page.GotoAsync("/staff/lines");
         await page.Locator($"tr[data-conversation-id='{conversation}']").WaitForAsync();
+        await Assertions.Expect(page.Locator("tr.queue-overdue .queue-overdue-flag")).ToHaveTextAsync("overdue");
         var problems = new List<string>(await Browse.SeriousViolationsAtEachSizeAsync(page, "line queue"));
 
         await page.SetViewportSizeAsync(1366, 900);
         await page.GetByRole(AriaRole.Button, new() { Name = "Help the next person" }).ClickAsync();
         await page.GetByText("Marker-browser-line: is anyone there").WaitForAsync();
+        await page.Locator("#conversation-history tbody tr").WaitForAsync();
         Assert.EndsWith(conversation.ToString(), Browse.Path(page));
         await Assertions.Expect(page.Locator("#conversation-title")).ToBeFocusedAsync();
         problems.AddRange(await Browse.SeriousViolationsAtEachSizeAsync(page, "line conversation"));
@@ -37,7 +39,10 @@ public sealed class LineConsoleTests(InProcessKith app, ITestOutputHelper log)
         Assert.Empty(problems);
     }
 
-    /// <summary>A line answered by the team, with one urgent text waiting (written as the inbound webhook keeps it).</summary>
+    /// <summary>
+    /// A line answered by the team, with one urgent text waiting (written as the inbound webhook keeps it), the same
+    /// sender's earlier, closed conversation, and someone else's routine text waiting two hours (past the line's limit).
+    /// </summary>
     private async Task<Guid> WaitingConversationAsync(Guid team)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -54,6 +59,16 @@ public sealed class LineConsoleTests(InProcessKith app, ITestOutputHelper log)
         };
         db.LineConversations.Add(conversation);
         db.LineMessages.Add(new Message { Id = Guid.NewGuid(), ConversationId = conversation.Id, Direction = Message.In, Text = "Marker-browser-line: is anyone there", At = now });
+        db.LineConversations.Add(new Conversation
+        {
+            Id = Guid.NewGuid(), Reference = "T-BRWS-0000", LineId = change.Id!.Value, Channel = "sms", Language = "en", SenderHash = conversation.SenderHash,
+            Status = ConversationStatuses.Closed, Disposition = "supported", StartedAt = now.AddDays(-3), LastMessageAt = now.AddDays(-3), ClosedAt = now.AddDays(-3).AddHours(1),
+        });
+        db.LineConversations.Add(new Conversation
+        {
+            Id = Guid.NewGuid(), Reference = "T-BRWS-0002", LineId = change.Id!.Value, Channel = "sms", Language = "en", SenderHash = new string('c', 64),
+            StartedAt = now.AddHours(-2), LastMessageAt = now.AddHours(-2),
+        });
         await db.SaveChangesAsync();
         return conversation.Id;
     }

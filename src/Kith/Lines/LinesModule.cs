@@ -1,4 +1,5 @@
 using Kith.Lines.Admin;
+using Kith.Lines.Console;
 using Kith.Lines.Conversations;
 using Kith.Lines.Queue;
 using Kith.Lines.Sms;
@@ -44,6 +45,7 @@ internal static class LinesModule
         services.AddScoped<TextsOut>();
         services.AddScoped<CrisisText>();
         services.AddScoped<ConversationAlerts>();
+        services.AddScoped<ConversationNews>();
         services.AddScoped<ReceiveText>();
         services.AddScoped<DeliveryStatus>();
         services.AddSingleton<TwilioSignature>();
@@ -59,6 +61,7 @@ internal static class LinesModule
         services.AddScoped<Kith.Platform.Jobs.IRecurringJob, Retention.PurgeClosedConversations>();
         services.AddScoped<Console.ConversationReader>();
         services.AddScoped<Console.LineQueue>();
+        services.AddScoped<Console.ConversationSearch>();
         services.AddScoped<ISmsChannel>(sp => sp.GetRequiredService<IOptions<MessagingOptions>>().Value.Sms.Mode == SmsMode.Http
             ? sp.GetRequiredService<TwilioSmsChannel>()
             : sp.GetRequiredService<DevelopmentSmsChannel>());
@@ -68,7 +71,7 @@ internal static class LinesModule
     public static WebApplication MapLines(this WebApplication app)
     {
         app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Admin).WithTags("Lines").MapLinesAdminApi();
-        app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Responder).WithTags("Lines").MapQueueApi();
+        app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Responder).WithTags("Lines").MapQueueApi().MapTypingApi();
         app.MapSmsWebhooks();
         return app;
     }

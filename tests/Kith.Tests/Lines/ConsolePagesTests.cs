@@ -10,7 +10,7 @@ namespace Kith.Tests.Lines;
 /// and its reply and close forms act through the API's own logic and land on their result.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class ConsolePagesTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
+public sealed partial class ConsolePagesTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
 {
     private static readonly HtmlParser Parser = new();
 

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Kith.Lines.Domain;
 using Kith.Platform.Data;
-using Kith.Platform.Realtime;
 using Kith.Platform.Security;
 using Kith.Responders.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +15,7 @@ internal sealed record InboundText(string ProviderId, string From, string To, st
 /// returns the automatic answer (or null). Everything it changes commits at once; live screens hear of it after.
 /// </summary>
 internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, CrisisText crisis, ConversationAlerts alerts, Escalation.Rollover rollover,
-    ILiveEvents live, TimeProvider time, ILogger<ReceiveText> log)
+    ConversationNews news, TimeProvider time, ILogger<ReceiveText> log)
 {
     public async Task<string?> ReceiveAsync(InboundText text, CancellationToken ct)
     {
@@ -74,8 +72,7 @@ internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, 
 
         foreach (var (id, kind, paged) in alerted) await alerts.NudgeAsync(id, kind, paged, ct);
         if (conversation is not null)
-            await live.PublishAsync(new LiveEvent("role:" + Roles.Responder, "line-conversation",
-                JsonSerializer.Serialize(new { id = conversation.Id, line = conversation.LineId, tier = conversation.Tier, status = conversation.Status })), ct);
+            await news.ChangedAsync(conversation, ct);
         return reply;
     }
 

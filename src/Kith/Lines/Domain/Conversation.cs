@@ -26,6 +26,8 @@ internal sealed class Conversation
     public DateTime StartedAt { get; set; }
     public DateTime LastMessageAt { get; set; }
     public DateTime? AssignedAt { get; set; }
+    /// <summary>The newest message the responder holding it had on screen: the texter's later ones are unread.</summary>
+    public DateTime? HolderReadAt { get; set; }
     public DateTime? ClosedAt { get; set; }
     public string? Disposition { get; set; }
     public int Revision { get; set; }

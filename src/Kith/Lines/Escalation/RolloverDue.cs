@@ -2,7 +2,6 @@ using Kith.Lines.Conversations;
 using Kith.Lines.Domain;
 using Kith.Platform.Data;
 using Kith.Platform.Outbox;
-using Kith.Platform.Realtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kith.Lines.Escalation;
@@ -12,7 +11,7 @@ namespace Kith.Lines.Escalation;
 /// checked for, past its tier's limit, so it moves on (see <see cref="Rollover"/>). Taken, closed, moved or already
 /// unanswered: nothing to do. A responder taking it at the same moment wins (the revision is a concurrency token).
 /// </summary>
-internal sealed class RolloverDue(KithDb db, Rollover rollover, ConversationAlerts alerts, ILiveEvents live, TimeProvider time, ILogger<RolloverDue> log) : IOutboxHandler
+internal sealed class RolloverDue(KithDb db, Rollover rollover, ConversationAlerts alerts, ConversationNews news, TimeProvider time, ILogger<RolloverDue> log) : IOutboxHandler
 {
     public string Topic => Rollover.Topic;
 
@@ -37,7 +36,6 @@ internal sealed class RolloverDue(KithDb db, Rollover rollover, ConversationAler
         }
         if (movedTo is null) await alerts.NudgeAsync(conversation.Id, Rollover.Unanswered, paged, ct);
         // Both lines' queues hear of it, on every node (ids only).
-        await live.PublishAsync(new LiveEvent("role:" + Roles.Responder, "line-conversation", System.Text.Json.JsonSerializer.Serialize(
-            new { id = conversation.Id, line = conversation.LineId, from = check.LineId, tier = conversation.Tier, status = conversation.Status })), ct);
+        await news.ChangedAsync(conversation, ct, from: check.LineId);
     }
 }

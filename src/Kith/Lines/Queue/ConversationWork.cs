@@ -14,7 +14,7 @@ internal enum WorkOutcome { Done, NotFound, NotYours, Invalid, Closed }
 /// may act on it. A reply is a text through <see cref="TextsOut"/> (so an opted-out number gets nothing); closing
 /// records the disposition and forgets the number (kept while a reply was possible, not longer).
 /// </summary>
-internal sealed class ConversationWork(KithDb db, TextsOut texts, AuditLog audit, TimeProvider time)
+internal sealed class ConversationWork(KithDb db, TextsOut texts, ConversationNews news, AuditLog audit, TimeProvider time)
 {
     public const int MaxReplyLength = 1600; // Twilio's limit for one message body
 
@@ -49,6 +49,7 @@ internal sealed class ConversationWork(KithDb db, TextsOut texts, AuditLog audit
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("lines.conversation-closed", userId, "line-conversation", id.ToString(), new { disposition }, ct);
         await transaction.CommitAsync(ct);
+        await news.ChangedAsync(conversation, ct); // the holder's other screens drop it from "your conversations"
         return WorkOutcome.Done;
     }
 

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Kith.Lines.Domain;
 using Kith.Platform.Audit;
-using Kith.Platform.Realtime;
 using Kith.Platform.Data;
 using Kith.Responders.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +23,7 @@ internal sealed record ConversationSummary(Guid Id, string Reference, Guid LineI
 /// the concurrency limit. Taking it is one conditional update (still waiting → theirs), so two responders pressing at
 /// once never get the same person: the database lets one update win and the other moves on to the next.
 /// </summary>
-internal sealed class HelpNext(KithDb db, IResponderTeams teams, IPaging paging, ILiveEvents live, IOptions<LineOptions> options, AuditLog audit, TimeProvider time)
+internal sealed class HelpNext(KithDb db, IResponderTeams teams, IPaging paging, Conversations.ConversationNews news, IOptions<LineOptions> options, AuditLog audit, TimeProvider time)
 {
     private const int Attempts = 5;
 
@@ -50,8 +48,7 @@ internal sealed class HelpNext(KithDb db, IResponderTeams teams, IPaging paging,
                 await paging.RetireDeadlinesAsync(Conversations.ConversationAlerts.Kind, next, Guid.CreateVersion7(now), now, ct);
                 var conversation = await db.LineConversations.AsNoTracking().SingleAsync(c => c.Id == next, ct);
                 // Every other responder's queue drops it, on every node (ids only).
-                await live.PublishAsync(new LiveEvent("role:" + Roles.Responder, "line-conversation", JsonSerializer.Serialize(
-                    new { id = conversation.Id, line = conversation.LineId, tier = conversation.Tier, status = conversation.Status })), ct);
+                await news.ChangedAsync(conversation, ct);
                 await audit.RecordAsync("lines.conversation-taken", userId, "line-conversation", conversation.Id.ToString(), null, ct);
                 return new(ConversationSummary.Of(conversation), null);
             }

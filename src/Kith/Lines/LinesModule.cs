@@ -1,4 +1,5 @@
 using Kith.Lines.Admin;
+using Kith.Lines.CheckIns;
 using Kith.Lines.Conversations;
 using Kith.Lines.Queue;
 using Kith.Lines.Sms;
@@ -58,6 +59,14 @@ internal static class LinesModule
         services.AddScoped<IOutboxHandler, Escalation.RolloverDue>();
         services.AddScoped<Console.ConversationReader>();
         services.AddScoped<Console.LineQueue>();
+        // Check-ins and caring contacts (ADR 38): due texts made by one leased job, each sent once through the outbox.
+        services.AddScoped<CheckIns.MemberTexts>();
+        services.AddScoped<CheckIns.Enrolments>();
+        services.AddScoped<CheckIns.CheckInQueue>();
+        services.AddScoped<CheckIns.CheckInAnswers>();
+        services.AddScoped<Kith.Platform.Jobs.IRecurringJob, CheckIns.CheckInsDue>();
+        services.AddScoped<IOutboxHandler, CheckIns.CheckInDispatch>();
+        services.AddScoped<Contracts.ICheckInFacts, Contracts.CheckInFacts>();
         services.AddScoped<ISmsChannel>(sp => sp.GetRequiredService<IOptions<MessagingOptions>>().Value.Sms.Mode == SmsMode.Http
             ? sp.GetRequiredService<TwilioSmsChannel>()
             : sp.GetRequiredService<DevelopmentSmsChannel>());
@@ -68,6 +77,7 @@ internal static class LinesModule
     {
         app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Admin).WithTags("Lines").MapLinesAdminApi();
         app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Responder).WithTags("Lines").MapQueueApi();
+        app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Responder).WithTags("Lines").MapCheckInsApi();
         app.MapSmsWebhooks();
         return app;
     }

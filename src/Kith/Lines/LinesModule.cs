@@ -67,6 +67,7 @@ internal static class LinesModule
         services.AddScoped<Kith.Platform.Jobs.IRecurringJob, CheckIns.CheckInsDue>();
         services.AddScoped<IOutboxHandler, CheckIns.CheckInDispatch>();
         services.AddScoped<Contracts.ICheckInFacts, Contracts.CheckInFacts>();
+        services.AddScoped<Kith.Platform.Demo.IDemoContent, RiverbendCheckInsDemo>();
         services.AddScoped<ISmsChannel>(sp => sp.GetRequiredService<IOptions<MessagingOptions>>().Value.Sms.Mode == SmsMode.Http
             ? sp.GetRequiredService<TwilioSmsChannel>()
             : sp.GetRequiredService<DevelopmentSmsChannel>());

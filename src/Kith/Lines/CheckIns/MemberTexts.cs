@@ -21,6 +21,9 @@ internal sealed class MemberTexts(IStringLocalizer<SharedResource> T)
     public const string Stopped = "Done: no more check-ins will be sent.";
     public const string Caring = "Thinking of you. No need to reply. — {0}";
 
+    /// <summary>Every text above: the translation check reads them as keys.</summary>
+    public static readonly string[] All = [CheckInConsent, CaringConsent, Confirmed, CaringConfirmed, Question, Thanks, ThanksSomeoneWillText, Paused, Resumed, Stopped, Caring];
+
     public string In(string language, string text, params object[] args)
     {
         var before = CultureInfo.CurrentUICulture;

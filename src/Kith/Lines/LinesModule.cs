@@ -1,5 +1,6 @@
 using Kith.Lines.Admin;
 using Kith.Lines.Console;
+using Kith.Lines.CheckIns;
 using Kith.Lines.Conversations;
 using Kith.Lines.Queue;
 using Kith.Lines.Sms;
@@ -62,6 +63,15 @@ internal static class LinesModule
         services.AddScoped<Console.ConversationReader>();
         services.AddScoped<Console.LineQueue>();
         services.AddScoped<Console.ConversationSearch>();
+        // Check-ins and caring contacts (ADR 38): due texts made by one leased job, each sent once through the outbox.
+        services.AddScoped<CheckIns.MemberTexts>();
+        services.AddScoped<CheckIns.Enrolments>();
+        services.AddScoped<CheckIns.CheckInQueue>();
+        services.AddScoped<CheckIns.CheckInAnswers>();
+        services.AddScoped<Kith.Platform.Jobs.IRecurringJob, CheckIns.CheckInsDue>();
+        services.AddScoped<IOutboxHandler, CheckIns.CheckInDispatch>();
+        services.AddScoped<Contracts.ICheckInFacts, Contracts.CheckInFacts>();
+        services.AddScoped<Kith.Platform.Demo.IDemoContent, RiverbendCheckInsDemo>();
         services.AddScoped<ISmsChannel>(sp => sp.GetRequiredService<IOptions<MessagingOptions>>().Value.Sms.Mode == SmsMode.Http
             ? sp.GetRequiredService<TwilioSmsChannel>()
             : sp.GetRequiredService<DevelopmentSmsChannel>());
@@ -72,6 +82,8 @@ internal static class LinesModule
     {
         app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Admin).WithTags("Lines").MapLinesAdminApi();
         app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Responder).WithTags("Lines").MapQueueApi().MapTypingApi();
+        app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Responder).WithTags("Lines").MapQueueApi();
+        app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Responder).WithTags("Lines").MapCheckInsApi();
         app.MapSmsWebhooks();
         return app;
     }

@@ -76,6 +76,7 @@ public sealed partial class TranslationTests
             .Concat(Kith.ServiceDirectory.Domain.KithVocabulary.AccessibilityFeatures);
         foreach (var term in vocabulary) keys.Add(term.Name);
         foreach (var role in Roles.All) keys.Add(Roles.Title(role));
+        foreach (var text in Kith.Lines.CheckIns.MemberTexts.All) keys.Add(text); // texts to members of check-ins, in their language
         foreach (var type in Enum.GetNames<OrganisationType>()) keys.Add(Kith.Community.Organisations.OrganisationRules.Label(type));
         // The concern form's fixed answers are shown through T[title]; the form's problems, the reporter's stages and
         // reply problems leave the Concerns core as English sentences that the public pages translate.

@@ -95,6 +95,7 @@ internal sealed class LineEditor(KithDb db, IResponderTeams teams, AuditLog audi
         line.MaxWaitImminentSeconds = request.MaxWait?.Imminent ?? wait.Imminent;
         line.MaxWaitUrgentSeconds = request.MaxWait?.Urgent ?? wait.Urgent;
         line.MaxWaitRoutineSeconds = request.MaxWait?.Routine ?? wait.Routine;
+        if (request.CaringContacts is { } caring) line.CaringSchedule = CaringContacts.CaringSchedules.Store(CaringContacts.CaringSchedules.Parse(caring)!);
         line.Active = request.Active ?? line.Active;
         line.UpdatedAt = now;
     }

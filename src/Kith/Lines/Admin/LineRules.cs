@@ -31,6 +31,12 @@ internal static partial class LineRules
         if (request.MaxWait is { } wait)
             foreach (var (field, seconds) in new[] { ("imminent", wait.Imminent), ("urgent", wait.Urgent), ("routine", wait.Routine) })
                 if (seconds is < 1 or > MaxWaitSeconds) errors[$"maxWait.{field}"] = ["Give a wait of 1 second to 24 hours (in seconds)."];
+        if (request.CaringContacts is { } caring)
+        {
+            var schedule = CaringContacts.CaringSchedules.Parse(caring);
+            if (schedule is null) errors["caringContacts"] = ["Write each step as days or months after the YES, e.g. 1d, 7d, 1m, 12m."];
+            else if (schedule.Problems() is { Count: > 0 } problems) errors["caringContacts"] = [.. problems];
+        }
         return errors;
     }
 

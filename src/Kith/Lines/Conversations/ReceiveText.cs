@@ -15,7 +15,7 @@ internal sealed record InboundText(string ProviderId, string From, string To, st
 /// returns the automatic answer (or null). Everything it changes commits at once; live screens hear of it after.
 /// </summary>
 internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, CrisisText crisis, ConversationAlerts alerts, Escalation.Rollover rollover,
-    ConversationNews news, TimeProvider time, ILogger<ReceiveText> log)
+    CheckIns.CheckInAnswers checkIns, ConversationNews news, TimeProvider time, ILogger<ReceiveText> log)
 {
     public async Task<string?> ReceiveAsync(InboundText text, CancellationToken ct)
     {
@@ -45,12 +45,20 @@ internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, 
             case Keyword.Stop:
                 if (conversation is not null) Keep(conversation, text, now);
                 alerted.AddRange(await OptOutAsync(hash, setup, now, ct));
+                await checkIns.OptedOutAsync(hash, ct);
                 reply = texts.Confirm(conversation, setup.Text("optOut", conversation?.Language));
                 break;
             case Keyword.Start:
                 if (conversation is not null) Keep(conversation, text, now);
                 await OptInAsync(hash, ct);
                 reply = await texts.AnswerAsync(hash, conversation, setup.Text("greeting", conversation?.Language), ct);
+                break;
+            case Keyword.None when await checkIns.AnswerAsync(setup, conversation, text.Body, hash, ct) is { } answer:
+                // An answer to a check-in, or YES to a schedule (ADR 38): kept where a person will read it, if anywhere.
+                conversation = answer.Conversation;
+                if (conversation is not null) Keep(conversation, text, now);
+                alerted.AddRange(answer.Alerted);
+                reply = await texts.AnswerAsync(hash, conversation, answer.Reply, ct);
                 break;
             default:
                 var isNew = conversation is null;

@@ -32,6 +32,8 @@ internal sealed class Line
     public int MaxWaitImminentSeconds { get; set; }
     public int MaxWaitUrgentSeconds { get; set; }
     public int MaxWaitRoutineSeconds { get; set; }
+    /// <summary>Caring contact steps ("1d 7d 1m … 12m"); null: the Comtois schedule (ADR 38).</summary>
+    public string? CaringSchedule { get; set; }
     public bool Active { get; set; } = true;
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

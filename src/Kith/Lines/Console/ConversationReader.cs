@@ -25,7 +25,7 @@ internal sealed class ConversationReader(KithDb db, IResponderTeams teams, Audit
         if (me is null) return null;
         var found = await db.LineConversations.AsNoTracking().Where(c => c.Id == id)
             .Join(db.Lines, c => c.LineId, l => l.Id, (c, l) => new { Conversation = c, l.Name, l.Teams }).SingleOrDefaultAsync(ct);
-        if (found is null || !await MayOpenAsync(user, me, found.Teams, ct)) return null;
+        if (found is null || !await MayOpenAsync(user, me, Staffing(found.Conversation, found.Teams, me), ct)) return null;
         var c = found.Conversation;
         var messages = await db.LineMessages.AsNoTracking().Where(m => m.ConversationId == id).OrderBy(m => m.At).ThenBy(m => m.Id)
             .Select(m => new MessageView(m.Id, m.Direction, m.Text, m.At, m.DeliveryStatus, m.Direction == Message.Out && m.AuthorId == null))
@@ -40,12 +40,17 @@ internal sealed class ConversationReader(KithDb db, IResponderTeams teams, Audit
     {
         var me = user.FindFirstValue(ClaimTypes.NameIdentifier);
         if (me is null) return false;
-        var lineTeams = await db.LineConversations.Where(c => c.Id == id).Join(db.Lines, c => c.LineId, l => l.Id, (c, l) => l.Teams).SingleOrDefaultAsync(ct);
-        return lineTeams is not null && await MayOpenAsync(user, me, lineTeams, ct);
+        var found = await db.LineConversations.AsNoTracking().Where(c => c.Id == id).Join(db.Lines, c => c.LineId, l => l.Id, (c, l) => new { Conversation = c, l.Teams }).SingleOrDefaultAsync(ct);
+        return found is not null && await MayOpenAsync(user, me, Staffing(found.Conversation, found.Teams, me), ct);
     }
+
+    /// <summary>The line's teams, plus the team a transfer sent it to; everyone's when it is in the person's hands or offered to them (ADR 37).</summary>
+    private static string Staffing(Conversation c, string lineTeams, string me) =>
+        c.AssignedTo == me || c.OfferedTo == me ? "*" : c.TeamId is { } team ? $"{lineTeams} {team}" : lineTeams;
 
     private async Task<bool> MayOpenAsync(ClaimsPrincipal user, string me, string lineTeams, CancellationToken ct)
     {
+        if (lineTeams == "*" && user.IsInRole(Roles.Responder)) return true;
         if (user.IsInRole(Roles.Admin)) return true;
         if (!user.IsInRole(Roles.Responder)) return false;
         var mine = (await teams.TeamsOfAsync(me, ct)).Where(t => t.Active).Select(t => t.Id.ToString()).ToHashSet();

@@ -54,6 +54,7 @@ internal sealed class Rollover(KithDb db, IPaging paging, TextsOut texts, Crisis
             conversation.RolledFromLineId = conversation.LineId;
             conversation.RolledOverAt = now;
             conversation.LineId = backup.Line.Id;
+            conversation.TeamId = null; // a team a transfer named may not staff the backup: anyone there may take it
             conversation.Revision++;
             await WatchAsync(conversation, now, ct);
             return (backup.Line, []);

@@ -3,6 +3,7 @@ using Kith.Lines.Console;
 using Kith.Lines.CheckIns;
 using Kith.Lines.Conversations;
 using Kith.Lines.Queue;
+using Kith.Lines.Routing;
 using Kith.Lines.Sms;
 using Kith.Platform.Messaging;
 using Kith.Platform.Outbox;
@@ -55,6 +56,7 @@ internal static class LinesModule
         services.AddScoped<DevelopmentSmsChannel>();
         services.AddScoped<HelpNext>();
         services.AddScoped<ConversationWork>();
+        services.AddLineRouting();
         // Nobody is dropped: conversations escalate like concerns, and roll over to the backup line.
         services.AddScoped<Kith.Responders.Contracts.ISubjectEscalation, Escalation.ConversationEscalation>();
         services.AddScoped<Escalation.Rollover>();
@@ -82,8 +84,8 @@ internal static class LinesModule
     {
         app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Admin).WithTags("Lines").MapLinesAdminApi();
         app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Responder).WithTags("Lines").MapQueueApi().MapTypingApi();
-        app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Responder).WithTags("Lines").MapQueueApi();
         app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Responder).WithTags("Lines").MapCheckInsApi();
+        app.MapLineRouting();
         app.MapSmsWebhooks();
         return app;
     }

@@ -34,7 +34,7 @@ internal sealed class ConversationReader(KithDb db, IResponderTeams teams, Audit
             .Join(db.Lines, c => c.LineId, l => l.Id, (c, l) => new { Conversation = c, l.Name, l.Teams }).SingleOrDefaultAsync(ct);
         if (found is null) return null;
         var mayOpen = await OpenableAsync(user, me, ct);
-        if (!mayOpen(found.Teams)) return null;
+        if (!mayOpen(Staffing(found.Conversation, found.Teams, me))) return null;
         var c = found.Conversation;
         var messages = await db.LineMessages.AsNoTracking().Where(m => m.ConversationId == id).OrderBy(m => m.At).ThenBy(m => m.Id)
             .Select(m => new MessageView(m.Id, m.Direction, m.Text, m.At, m.DeliveryStatus, m.Direction == Message.Out && m.AuthorId == null))
@@ -59,16 +59,20 @@ internal sealed class ConversationReader(KithDb db, IResponderTeams teams, Audit
     {
         var me = user.FindFirstValue(ClaimTypes.NameIdentifier);
         if (me is null) return false;
-        var lineTeams = await db.LineConversations.Where(c => c.Id == id).Join(db.Lines, c => c.LineId, l => l.Id, (c, l) => l.Teams).SingleOrDefaultAsync(ct);
-        return lineTeams is not null && (await OpenableAsync(user, me, ct))(lineTeams);
+        var found = await db.LineConversations.AsNoTracking().Where(c => c.Id == id).Join(db.Lines, c => c.LineId, l => l.Id, (c, l) => new { Conversation = c, l.Teams }).SingleOrDefaultAsync(ct);
+        return found is not null && (await OpenableAsync(user, me, ct))(Staffing(found.Conversation, found.Teams, me));
     }
 
-    /// <summary>Which lines' conversations the person may open, by the lines' staffing teams: administrators all, responders their teams'.</summary>
+    /// <summary>The line's teams, plus the team a transfer sent it to; "*" (any responder) when it is in the person's hands or offered to them (ADR 37).</summary>
+    private static string Staffing(Conversation c, string lineTeams, string me) =>
+        c.AssignedTo == me || c.OfferedTo == me ? "*" : c.TeamId is { } team ? $"{lineTeams} {team}" : lineTeams;
+
+    /// <summary>Which conversations the person may open, by their staffing (see <see cref="Staffing"/>): administrators all, responders their teams'.</summary>
     private async Task<Func<string, bool>> OpenableAsync(ClaimsPrincipal user, string me, CancellationToken ct)
     {
         if (user.IsInRole(Roles.Admin)) return _ => true;
         if (!user.IsInRole(Roles.Responder)) return _ => false;
         var mine = (await teams.TeamsOfAsync(me, ct)).Where(t => t.Active).Select(t => t.Id.ToString()).ToHashSet();
-        return lineTeams => lineTeams.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(mine.Contains);
+        return lineTeams => lineTeams == "*" || lineTeams.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(mine.Contains);
     }
 }

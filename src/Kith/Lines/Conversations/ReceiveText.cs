@@ -15,7 +15,8 @@ internal sealed record InboundText(string ProviderId, string From, string To, st
 /// returns the automatic answer (or null). Everything it changes commits at once; live screens hear of it after.
 /// </summary>
 internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, CrisisText crisis, ConversationAlerts alerts, Escalation.Rollover rollover,
-    CheckIns.CheckInAnswers checkIns, ConversationNews news, TimeProvider time, ILogger<ReceiveText> log)
+    CheckIns.CheckInAnswers checkIns, Blocks.SenderFlags flags, Switchboard.Switchboard switchboard, ConversationNews news, TimeProvider time,
+    ILogger<ReceiveText> log)
 {
     public async Task<string?> ReceiveAsync(InboundText text, CancellationToken ct)
     {
@@ -38,6 +39,8 @@ internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, 
             .Where(c => c.LineId == line.Id && c.SenderHash == hash && c.ClosedAt == null).OrderByDescending(c => c.StartedAt).FirstOrDefaultAsync(ct);
         var keyword = Keywords.Of(text.Body);
         var alerted = new List<(Guid Id, string Kind, IReadOnlyList<string> Paged)>();
+        // A blocked sender's ordinary text: a short answer, nothing queued (words reading as imminent risk pass: ADR 37).
+        if (keyword == Keyword.None && conversation is null && await flags.TurnAwayAsync(hash, text.Body, setup, ct) is { } away) return await texts.AnswerAsync(hash, null, away, ct);
 
         string? reply;
         switch (keyword)
@@ -63,6 +66,7 @@ internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, 
             default:
                 var isNew = conversation is null;
                 (conversation, reply, var raised) = await TakeAsync(conversation, setup, text, from, hash, keyword == Keyword.Help, alerted, now, ct);
+                if (isNew) await switchboard.RedirectAsync(conversation, now, ct); // a supervisor sent this line's queue elsewhere for now
                 // Moved at arrival (the line was closed): the backup line's teams are the ones to page.
                 if (conversation.LineId != setup.Line.Id)
                     setup = LineSetup.Of(await db.Lines.AsNoTracking().SingleAsync(l => l.Id == conversation.LineId, ct));

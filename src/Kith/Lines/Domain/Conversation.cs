@@ -43,8 +43,20 @@ internal sealed class Conversation
     /// <summary>When retention erased its messages and its link to the sender (see Retention/PurgeClosedConversations).</summary>
     public DateTime? PurgedAt { get; set; }
 
-    /// <summary>Since when it has waited on its present line.</summary>
-    public DateTime WaitingSince => RolledOverAt ?? StartedAt;
+    /// <summary>Transferred cold or switched to another queue: since then it waits there (the routing and wait clocks restart).</summary>
+    public DateTime? QueuedAt { get; set; }
+    /// <summary>Transferred cold to a team: only its members may take it (cleared when it rolls over).</summary>
+    public Guid? TeamId { get; set; }
+    /// <summary>A warm transfer offered to this responder (the holder keeps it until they accept; declined or timed out, nothing moves).</summary>
+    public string? OfferedTo { get; set; }
+    public string? OfferedBy { get; set; }
+    public DateTime? OfferedAt { get; set; }
+
+    /// <summary>Since when it has waited on its present line (or queue).</summary>
+    public DateTime WaitingSince => Since(StartedAt, RolledOverAt, QueuedAt);
+
+    public static DateTime Since(DateTime started, DateTime? rolledOver, DateTime? queued) =>
+        queued is { } q && q > (rolledOver ?? started) ? q : rolledOver ?? started;
 
     public bool IsRisk => Tier != ConversationTiers.Routine;
 

@@ -30,6 +30,8 @@ internal sealed class Rollover(KithDb db, IPaging paging, TextsOut texts, Crisis
         // One check per stay on a line and tier: a first text that is both new and at risk asks twice in one unit of work.
         var key = $"lines-rollover:{conversation.Id:N}:{conversation.LineId:N}:{conversation.WaitingSince.Ticks}:{conversation.Tier}";
         if (db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.Entity.IdempotencyKey == key)) return;
+        // Requeued twice within one clock tick (a transfer, then another): the check already set covers this stay.
+        if (await db.Outbox.AnyAsync(m => m.IdempotencyKey == key, ct)) return;
         var line = LineSetup.Of(await db.Lines.AsNoTracking().SingleAsync(l => l.Id == conversation.LineId, ct));
         db.Outbox.Add(OutboxMessage.Create(Topic, new RolloverCheck(conversation.Id, conversation.LineId), now, DueAt(conversation, line), idempotencyKey: key));
     }
@@ -54,6 +56,7 @@ internal sealed class Rollover(KithDb db, IPaging paging, TextsOut texts, Crisis
             conversation.RolledFromLineId = conversation.LineId;
             conversation.RolledOverAt = now;
             conversation.LineId = backup.Line.Id;
+            conversation.TeamId = null; // a team a transfer named may not staff the backup: anyone there may take it
             conversation.Revision++;
             await WatchAsync(conversation, now, ct);
             return (backup.Line, []);

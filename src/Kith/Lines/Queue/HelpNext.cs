@@ -3,7 +3,6 @@ using Kith.Platform.Audit;
 using Kith.Platform.Data;
 using Kith.Responders.Contracts;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Kith.Lines.Queue;
 
@@ -23,45 +22,56 @@ internal sealed record ConversationSummary(Guid Id, string Reference, Guid LineI
 /// the concurrency limit. Taking it is one conditional update (still waiting → theirs), so two responders pressing at
 /// once never get the same person: the database lets one update win and the other moves on to the next.
 /// </summary>
-internal sealed class HelpNext(KithDb db, IResponderTeams teams, IPaging paging, Conversations.ConversationNews news, IOptions<LineOptions> options, AuditLog audit, TimeProvider time)
+internal sealed class HelpNext(KithDb db, IResponderTeams teams, IPaging paging, Conversations.ConversationNews news, Routing.Router router, AuditLog audit, TimeProvider time)
 {
-    private const int Attempts = 5;
+    private const int Attempts = 10;
 
     public async Task<NextPerson> TakeAsync(string userId, CancellationToken ct)
     {
-        var held = await db.LineConversations.CountAsync(c => c.AssignedTo == userId && c.Status == ConversationStatuses.Active, ct);
-        if (held >= options.Value.MaxActivePerResponder)
-            return new(null, $"You are already helping {held} people, the most one responder holds at once. Close one first.");
-        var lines = await StaffedLinesAsync(userId, ct);
-        for (var attempt = 0; attempt < Attempts; attempt++)
+        var limit = await router.LimitOfAsync(userId, ct);
+        var held = await router.HeldAsync(userId, ct);
+        if (held >= limit) return new(null, Refusal(held));
+        var now = time.GetUtcNow().UtcDateTime;
+        // Only what routing lets this responder take now (language and skill steps, a team's own transfers), in queue order.
+        foreach (var next in (await router.OpenToAsync(userId, await StaffedLinesAsync(userId, ct), now, ct)).Take(Attempts))
         {
-            var next = await Waiting(db, lines).Select(c => c.Id).FirstOrDefaultAsync(ct);
-            if (next == Guid.Empty) return new(null, null);
-            var now = time.GetUtcNow().UtcDateTime;
             var taken = await db.LineConversations
                 .Where(c => c.Id == next && c.Status == ConversationStatuses.Waiting)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ConversationStatuses.Active).SetProperty(c => c.AssignedTo, userId)
-                    .SetProperty(c => c.AssignedAt, now).SetProperty(c => c.Revision, c => c.Revision + 1), ct);
-            if (taken == 1)
+                    .SetProperty(c => c.AssignedAt, now).SetProperty(c => c.TeamId, (Guid?)null).SetProperty(c => c.Revision, c => c.Revision + 1), ct);
+            if (taken != 1) continue; // someone else took it a moment ago: the next one
+            // The same responder pressing twice at once passed the count above twice: counted again after taking (each
+            // take has committed), whatever went past the limit goes straight back to the queue, so no one holds more.
+            if (await router.HeldAsync(userId, ct) > limit)
             {
-                // Taken is acknowledged: the escalation checks of its pages no longer apply.
-                await paging.RetireDeadlinesAsync(Conversations.ConversationAlerts.Kind, next, Guid.CreateVersion7(now), now, ct);
-                var conversation = await db.LineConversations.AsNoTracking().SingleAsync(c => c.Id == next, ct);
-                // Every other responder's queue drops it, on every node (ids only).
-                await news.ChangedAsync(conversation, ct);
-                await audit.RecordAsync("lines.conversation-taken", userId, "line-conversation", conversation.Id.ToString(), null, ct);
-                return new(ConversationSummary.Of(conversation), null);
+                await db.LineConversations.Where(c => c.Id == next && c.AssignedTo == userId && c.Status == ConversationStatuses.Active)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ConversationStatuses.Waiting).SetProperty(c => c.AssignedTo, (string?)null)
+                        .SetProperty(c => c.AssignedAt, (DateTime?)null).SetProperty(c => c.Revision, c => c.Revision + 1), ct);
+                return new(null, Refusal(limit));
             }
-            // Someone else took it a moment ago: the next one.
+            // Taken is acknowledged: the escalation checks of its pages no longer apply.
+            await paging.RetireDeadlinesAsync(Conversations.ConversationAlerts.Kind, next, Guid.CreateVersion7(now), now, ct);
+            var conversation = await db.LineConversations.AsNoTracking().SingleAsync(c => c.Id == next, ct);
+            // Every other responder's queue drops it, on every node (ids only).
+            await news.ChangedAsync(conversation, ct);
+            await audit.RecordAsync("lines.conversation-taken", userId, "line-conversation", conversation.Id.ToString(), null, ct);
+            return new(ConversationSummary.Of(conversation), null);
         }
         return new(null, null);
     }
 
+    private static string Refusal(int held) => $"You are already helping {held} people, the most you hold at once. Close one first.";
+
+    /// <summary>The live event every responder's queue hears when a conversation changes hands or queues (ids only).</summary>
+    public static Kith.Platform.Realtime.LiveEvent Changed(Conversation conversation) => Conversations.ConversationNews.Event(conversation);
+
     /// <summary>The waiting conversations on these lines in the order they are given: highest tier, then longest waiting.</summary>
     public static IQueryable<Conversation> Waiting(KithDb db, IReadOnlyCollection<Guid> lines) =>
-        db.LineConversations.AsNoTracking()
-            .Where(c => lines.Contains(c.LineId) && c.Status == ConversationStatuses.Waiting)
-            .OrderByDescending(c => c.Tier == ConversationTiers.Imminent ? 2 : c.Tier == ConversationTiers.Urgent ? 1 : 0)
+        InOrder(db.LineConversations.AsNoTracking().Where(c => lines.Contains(c.LineId) && c.Status == ConversationStatuses.Waiting));
+
+    /// <summary>The queue's order: highest tier, then longest waiting.</summary>
+    public static IOrderedQueryable<Conversation> InOrder(IQueryable<Conversation> conversations) =>
+        conversations.OrderByDescending(c => c.Tier == ConversationTiers.Imminent ? 2 : c.Tier == ConversationTiers.Urgent ? 1 : 0)
             .ThenBy(c => c.StartedAt).ThenBy(c => c.Id);
 
     /// <summary>The active lines any of the person's teams answer.</summary>

@@ -58,6 +58,8 @@ internal static class LinesModule
         services.AddScoped<IOutboxHandler, Escalation.RolloverDue>();
         services.AddScoped<Console.ConversationReader>();
         services.AddScoped<Console.LineQueue>();
+        services.AddScoped<Contracts.IConversationFacts, Contracts.ConversationFactsFromDatabase>();
+        services.AddScoped<Referrals.ReferralText>();
         services.AddScoped<ISmsChannel>(sp => sp.GetRequiredService<IOptions<MessagingOptions>>().Value.Sms.Mode == SmsMode.Http
             ? sp.GetRequiredService<TwilioSmsChannel>()
             : sp.GetRequiredService<DevelopmentSmsChannel>());

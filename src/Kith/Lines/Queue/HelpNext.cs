@@ -43,7 +43,7 @@ internal sealed class HelpNext(KithDb db, IResponderTeams teams, IPaging paging,
             var taken = await db.LineConversations
                 .Where(c => c.Id == next && c.Status == ConversationStatuses.Waiting)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ConversationStatuses.Active).SetProperty(c => c.AssignedTo, userId)
-                    .SetProperty(c => c.AssignedAt, now).SetProperty(c => c.Revision, c => c.Revision + 1), ct);
+                    .SetProperty(c => c.AssignedAt, now).SetProperty(c => c.AnsweredAt, c => c.AnsweredAt ?? now).SetProperty(c => c.Revision, c => c.Revision + 1), ct);
             if (taken == 1)
             {
                 // Taken is acknowledged: the escalation checks of its pages no longer apply.

@@ -74,6 +74,8 @@ internal static class LinesModule
         services.AddScoped<IOutboxHandler, CheckIns.CheckInDispatch>();
         services.AddScoped<Contracts.ICheckInFacts, Contracts.CheckInFacts>();
         services.AddScoped<Kith.Platform.Demo.IDemoContent, RiverbendCheckInsDemo>();
+        services.AddScoped<Contracts.IConversationFacts, Contracts.ConversationFactsFromDatabase>();
+        services.AddScoped<Referrals.ReferralText>();
         services.AddScoped<ISmsChannel>(sp => sp.GetRequiredService<IOptions<MessagingOptions>>().Value.Sms.Mode == SmsMode.Http
             ? sp.GetRequiredService<TwilioSmsChannel>()
             : sp.GetRequiredService<DevelopmentSmsChannel>());

@@ -7,20 +7,8 @@ namespace Kith.Lines.Conversations;
 /// <summary>The deployment's general crisis numbers as one short text in a language ("988 Suicide &amp; Crisis Lifeline: Call 988, Text 988").</summary>
 internal sealed class CrisisText(CrisisRoutes routes, IStringLocalizer<SharedResource> T)
 {
-    public string In(string language)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        try
-        {
-            // The labels are translated for the current UI culture: the texter's language, just for this text.
-            CultureInfo.CurrentUICulture = new CultureInfo(Platform.Localization.Cultures.IsSupported(language) ? language : "en");
-            var lines = routes.Configured(CultureInfo.CurrentUICulture).Where(r => r.General)
-                .Select(r => $"{r.Name}: {string.Join(", ", r.Contacts.Select(c => c.Label(T)))}");
-            return string.Join("\n", lines);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
+    // The labels are translated for the current UI culture: the texter's language, just for this text.
+    public string In(string language) => TexterLanguage.Run(language, () => string.Join("\n",
+        routes.Configured(CultureInfo.CurrentUICulture).Where(r => r.General)
+            .Select(r => $"{r.Name}: {string.Join(", ", r.Contacts.Select(c => c.Label(T)))}")));
 }

@@ -27,14 +27,17 @@ internal sealed class SmsDispatch(KithDb db, ISmsChannel channel, TimeProvider t
         {
             // Opted out comes first: it is the reason that must show, even when the number is also gone.
             message.DeliveryStatus = optedOut ? "opted-out" : "undeliverable";
-            message.StatusAt = now;
-            await db.SaveChangesAsync(ct);
-            return;
         }
-        message.ProviderId = await channel.SendAsync(from, conversation.SenderNumber, message.Text, conversation.Reference, ct);
-        // A delivery callback may already have set a later status.
-        if (message.DeliveryStatus == "pending") message.DeliveryStatus = "queued";
+        else
+        {
+            message.ProviderId = await channel.SendAsync(from, conversation.SenderNumber, message.Text, conversation.Reference, ct);
+            // A delivery callback may already have set a later status.
+            if (message.DeliveryStatus == "pending") message.DeliveryStatus = "queued";
+        }
         message.StatusAt = now;
+        // A closed conversation kept its number only for the texts queued before the close (the referrals): the last one gone, it goes.
+        if (conversation.ClosedAt is not null && !await db.LineMessages.AnyAsync(m => m.ConversationId == conversation.Id && m.Id != message.Id && m.DeliveryStatus == "pending", ct))
+            conversation.SenderNumber = null;
         await db.SaveChangesAsync(ct);
     }
 }

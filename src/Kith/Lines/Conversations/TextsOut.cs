@@ -51,6 +51,11 @@ internal sealed class TextsOut(KithDb db, TimeProvider time)
         return message;
     }
 
+    /// <summary>Whether a text to the conversation still waits to be sent (counting this unit of work's): its number is needed until then.</summary>
+    public async Task<bool> PendingAsync(Guid conversationId, CancellationToken ct) =>
+        db.ChangeTracker.Entries<Message>().Any(e => e.Entity.ConversationId == conversationId && e.Entity.DeliveryStatus == "pending")
+        || await db.LineMessages.AnyAsync(m => m.ConversationId == conversationId && m.DeliveryStatus == "pending", ct);
+
     private Message Keep(Conversation conversation, string text, string? authorId, string status)
     {
         var now = time.GetUtcNow().UtcDateTime;

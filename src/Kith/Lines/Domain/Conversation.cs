@@ -28,8 +28,12 @@ internal sealed class Conversation
     public DateTime? AssignedAt { get; set; }
     /// <summary>The newest message the responder holding it had on screen: the texter's later ones are unread.</summary>
     public DateTime? HolderReadAt { get; set; }
+    /// <summary>When a person first took it (a transfer later does not move it): the end of its wait, for the facts.</summary>
+    public DateTime? AnsweredAt { get; set; }
     public DateTime? ClosedAt { get; set; }
     public string? Disposition { get; set; }
+    /// <summary>The directory services sent to the texter when it closed (service ids, space-separated; at most 3).</summary>
+    public string Referrals { get; set; } = "";
     public int Revision { get; set; }
     /// <summary>The step of Responders' escalation chain paged last (0 the on-call), while nobody has taken it.</summary>
     public int EscalationLevel { get; set; }

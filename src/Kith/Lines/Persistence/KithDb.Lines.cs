@@ -57,6 +57,7 @@ internal sealed class LinesModel : IModuleModel
             e.Property(x => x.SenderHash).HasMaxLength(64);
             e.Property(x => x.SenderNumber).HasConversion(optionalText);
             e.Property(x => x.Disposition).HasMaxLength(40);
+            e.Property(x => x.Referrals).HasMaxLength(1000);
             e.Property(x => x.Revision).IsConcurrencyToken();
             e.Ignore(x => x.IsRisk);
             e.Ignore(x => x.WaitingSince);

@@ -38,7 +38,7 @@ internal sealed class HelpNext(KithDb db, IResponderTeams teams, IPaging paging,
             var taken = await db.LineConversations
                 .Where(c => c.Id == next && c.Status == ConversationStatuses.Waiting)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ConversationStatuses.Active).SetProperty(c => c.AssignedTo, userId)
-                    .SetProperty(c => c.AssignedAt, now).SetProperty(c => c.TeamId, (Guid?)null).SetProperty(c => c.Revision, c => c.Revision + 1), ct);
+                    .SetProperty(c => c.AssignedAt, now).SetProperty(c => c.AnsweredAt, c => c.AnsweredAt ?? now).SetProperty(c => c.TeamId, (Guid?)null).SetProperty(c => c.Revision, c => c.Revision + 1), ct);
             if (taken != 1) continue; // someone else took it a moment ago: the next one
             // The same responder pressing twice at once passed the count above twice: counted again after taking (each
             // take has committed), whatever went past the limit goes straight back to the queue, so no one holds more.
@@ -46,7 +46,8 @@ internal sealed class HelpNext(KithDb db, IResponderTeams teams, IPaging paging,
             {
                 await db.LineConversations.Where(c => c.Id == next && c.AssignedTo == userId && c.Status == ConversationStatuses.Active)
                     .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ConversationStatuses.Waiting).SetProperty(c => c.AssignedTo, (string?)null)
-                        .SetProperty(c => c.AssignedAt, (DateTime?)null).SetProperty(c => c.Revision, c => c.Revision + 1), ct);
+                        .SetProperty(c => c.AssignedAt, (DateTime?)null).SetProperty(c => c.AnsweredAt, c => c.AnsweredAt == now ? (DateTime?)null : c.AnsweredAt)
+                        .SetProperty(c => c.Revision, c => c.Revision + 1), ct);
                 return new(null, Refusal(limit));
             }
             // Taken is acknowledged: the escalation checks of its pages no longer apply.

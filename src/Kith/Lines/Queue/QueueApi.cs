@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Kith.Lines.Queue;
 
 internal sealed record ReplyRequest(string? Text);
-internal sealed record CloseRequest(string? Disposition);
+internal sealed record CloseRequest(string? Disposition, IReadOnlyList<string>? Referrals = null);
 internal sealed record ReplyResponse(Guid Id, string? DeliveryStatus);
 
 /// <summary>
@@ -20,7 +20,7 @@ internal static class QueueApi
         lines.MapPost("/conversations/{id:guid}/messages", ReplyAsync).WithName("ReplyInConversation")
             .WithSummary("Sends a text to the person (never to a number that opted out).");
         lines.MapPost("/conversations/{id:guid}/close", CloseAsync).WithName("CloseConversation")
-            .WithSummary("Closes the conversation with a disposition.");
+            .WithSummary("Closes the conversation with a disposition, sending the texter up to 3 directory services (referrals) as one text.");
         return lines;
     }
 
@@ -50,13 +50,14 @@ internal static class QueueApi
     private static async Task<Results<NoContent, ValidationProblem, NotFound, ProblemHttpResult>> CloseAsync(
         Guid id, CloseRequest request, ConversationWork work, ClaimsPrincipal user, CancellationToken ct)
     {
-        var outcome = await work.CloseAsync(id, request.Disposition, user.FindFirstValue(ClaimTypes.NameIdentifier)!, user.IsInRole(Roles.Admin), ct);
-        return outcome switch
+        var closed = await work.CloseAsync(id, request.Disposition, request.Referrals, user.FindFirstValue(ClaimTypes.NameIdentifier)!, user.IsInRole(Roles.Admin), ct);
+        return closed.Outcome switch
         {
             WorkOutcome.Done => TypedResults.NoContent(),
+            WorkOutcome.Invalid when closed.Problem is { } problem => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [closed.Field] = [problem] }),
             WorkOutcome.Invalid => TypedResults.ValidationProblem(new Dictionary<string, string[]>
                 { ["disposition"] = ["Choose one of: " + string.Join(", ", ConversationWork.Dispositions) + "."] }),
-            _ => Refused(outcome),
+            _ => Refused(closed.Outcome),
         };
     }
 

@@ -20,4 +20,17 @@ internal sealed record ServiceSuggestion(string ServiceId, string Name, string? 
 internal interface IDirectoryServices
 {
     Task<IReadOnlyList<ServiceSuggestion>> SuggestAsync(IReadOnlyList<string> needs, Guid? areaId, string language, int max, CancellationToken ct);
+
+    /// <summary>
+    /// The active services among these ids (an unknown or inactive one is left out), in the order asked: name, phone and
+    /// web address, never a place's address, so what is passed on cannot lead anyone to a confidential refuge.
+    /// </summary>
+    Task<IReadOnlyList<ServiceSuggestion>> FindAsync(IReadOnlyList<string> serviceIds, string language, CancellationToken ct);
+}
+
+/// <summary>The directory's top-level needs (code and English name, a translation key), for others to offer as filters.</summary>
+internal static class DirectoryNeeds
+{
+    public static IReadOnlyList<(string Code, string Name)> TopLevel { get; } =
+        [.. Domain.KithVocabulary.Needs.Where(n => n.ParentCode is null).Select(n => (n.Code, n.Name))];
 }

@@ -8,30 +8,46 @@ internal sealed class ServicesFromSnapshot(SearchSnapshots snapshots) : IDirecto
 {
     public async Task<IReadOnlyList<ServiceSuggestion>> SuggestAsync(IReadOnlyList<string> needs, Guid? areaId, string language, int max, CancellationToken ct)
     {
-        DirectorySnapshot snapshot;
-        try { snapshot = await snapshots.GetAsync(ct); }
-        catch (TimeoutException) { return []; } // index not built yet: the page still links to Find help
+        if (await SnapshotAsync(ct) is not { } snapshot) return []; // index not built yet: the page still links to Find help
         var terms = needs.Select(KithVocabulary.NeedId).ToHashSet(StringComparer.Ordinal);
         var area = areaId?.ToString();
         return snapshot.Documents
             .Where(d => !d.IsCrisisLine && d.TaxonomyTermIds.Any(terms.Contains))
             // A service tied to other areas only is not a next step for this person; one serving everywhere is.
             .Where(d => area is null || d.ServedAreaIds.Count == 0 || d.ServedAreaIds.Contains(area))
-            .Select(d => (Document: d, Card: snapshot.Card(d.ServiceId)))
-            .Where(x => x.Card is not null)
-            .Select(x => new ServiceSuggestion(x.Document.ServiceId, x.Card!.Name, x.Card.OrganizationName,
-                x.Card.Phones.FirstOrDefault(p => p.Type == "voice")?.Number, x.Card.Url,
-                SpeaksLanguage: x.Document.Languages.Contains(language),
-                Local: area is not null && x.Document.ServedAreaIds.Contains(area),
-                Path: "/help/services/" + Uri.EscapeDataString(x.Document.ServiceId))
-            {
-                MinimumAge = x.Document.MinimumAge, MaximumAge = x.Document.MaximumAge,
-                NeedCodes = x.Card.NeedCodes, KithOrganisationId = x.Card.KithOrganisationId,
-            })
+            .Select(d => Suggestion(snapshot, d, language, area))
+            .OfType<ServiceSuggestion>()
             .OrderByDescending(s => s.SpeaksLanguage)
             .ThenByDescending(s => s.Local)
             .ThenBy(s => s.Name, StringComparer.Ordinal)
             .Take(max)
             .ToList();
     }
+
+    public async Task<IReadOnlyList<ServiceSuggestion>> FindAsync(IReadOnlyList<string> serviceIds, string language, CancellationToken ct)
+    {
+        if (await SnapshotAsync(ct) is not { } snapshot) return [];
+        // The snapshot holds active services only, and its cards never carry a confidential location's address.
+        var documents = snapshot.Documents.Where(d => serviceIds.Contains(d.ServiceId)).ToDictionary(d => d.ServiceId);
+        return serviceIds.Distinct().Select(id => documents.TryGetValue(id, out var d) ? Suggestion(snapshot, d, language, null) : null)
+            .OfType<ServiceSuggestion>().ToList();
+    }
+
+    private async Task<DirectorySnapshot?> SnapshotAsync(CancellationToken ct)
+    {
+        try { return await snapshots.GetAsync(ct); }
+        catch (TimeoutException) { return null; }
+    }
+
+    private static ServiceSuggestion? Suggestion(DirectorySnapshot snapshot, Search.SearchDocument d, string language, string? area) =>
+        snapshot.Card(d.ServiceId) is not { } card ? null
+            : new ServiceSuggestion(d.ServiceId, card.Name, card.OrganizationName,
+                card.Phones.FirstOrDefault(p => p.Type == "voice")?.Number, card.Url,
+                SpeaksLanguage: d.Languages.Contains(language),
+                Local: area is not null && d.ServedAreaIds.Contains(area),
+                Path: "/help/services/" + Uri.EscapeDataString(d.ServiceId))
+            {
+                MinimumAge = d.MinimumAge, MaximumAge = d.MaximumAge,
+                NeedCodes = card.NeedCodes, KithOrganisationId = card.KithOrganisationId,
+            };
 }

@@ -2,6 +2,7 @@ using Kith.Lines.Admin;
 using Kith.Lines.Conversations;
 using Kith.Lines.Queue;
 using Kith.Lines.Sms;
+using Kith.Lines.WebChat;
 using Kith.Platform.Messaging;
 using Kith.Platform.Outbox;
 using Kith.Platform.Security;
@@ -58,6 +59,7 @@ internal static class LinesModule
         services.AddScoped<IOutboxHandler, Escalation.RolloverDue>();
         services.AddScoped<Console.ConversationReader>();
         services.AddScoped<Console.LineQueue>();
+        services.AddScoped<WebChat.VisitorChat>();
         services.AddScoped<ISmsChannel>(sp => sp.GetRequiredService<IOptions<MessagingOptions>>().Value.Sms.Mode == SmsMode.Http
             ? sp.GetRequiredService<TwilioSmsChannel>()
             : sp.GetRequiredService<DevelopmentSmsChannel>());
@@ -69,6 +71,7 @@ internal static class LinesModule
         app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Admin).WithTags("Lines").MapLinesAdminApi();
         app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Responder).WithTags("Lines").MapQueueApi();
         app.MapSmsWebhooks();
+        app.MapWebChat();
         return app;
     }
 }

@@ -38,6 +38,8 @@ internal sealed class Conversation
     public DateTime? RolledOverAt { get; set; }
     /// <summary>When no line could answer: the crisis numbers were sent and the chain paged as for imminent risk.</summary>
     public DateTime? UnansweredAt { get; set; }
+    /// <summary>A web-chat visitor pressed "End chat": nothing more reaches them, and their next message starts a new conversation.</summary>
+    public DateTime? LeftAt { get; set; }
 
     /// <summary>Since when it has waited on its present line.</summary>
     public DateTime WaitingSince => RolledOverAt ?? StartedAt;

@@ -14,7 +14,7 @@ internal enum WorkOutcome { Done, NotFound, NotYours, Invalid, Closed }
 /// may act on it. A reply is a text through <see cref="TextsOut"/> (so an opted-out number gets nothing); closing
 /// records the disposition and forgets the number (kept while a reply was possible, not longer).
 /// </summary>
-internal sealed class ConversationWork(KithDb db, TextsOut texts, AuditLog audit, TimeProvider time)
+internal sealed class ConversationWork(KithDb db, TextsOut texts, AuditLog audit, Kith.Platform.Realtime.ILiveEvents live, TimeProvider time)
 {
     public const int MaxReplyLength = 1600; // Twilio's limit for one message body
 
@@ -31,6 +31,7 @@ internal sealed class ConversationWork(KithDb db, TextsOut texts, AuditLog audit
         conversation.LastMessageAt = message.At;
         conversation.Revision++;
         await db.SaveChangesAsync(ct);
+        await texts.AnnounceAsync(ct);
         return (WorkOutcome.Done, message.Id, message.DeliveryStatus);
     }
 
@@ -49,6 +50,8 @@ internal sealed class ConversationWork(KithDb db, TextsOut texts, AuditLog audit
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("lines.conversation-closed", userId, "line-conversation", id.ToString(), new { disposition }, ct);
         await transaction.CommitAsync(ct);
+        // A web visitor's page says the chat ended (ids only on the event).
+        if (conversation.Channel == WebChat.ChatEvents.Web) await live.PublishAsync(WebChat.ChatEvents.Closed(id), ct);
         return WorkOutcome.Done;
     }
 

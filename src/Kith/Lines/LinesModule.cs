@@ -5,6 +5,7 @@ using Kith.Lines.Conversations;
 using Kith.Lines.Queue;
 using Kith.Lines.Routing;
 using Kith.Lines.Sms;
+using Kith.Lines.WebChat;
 using Kith.Platform.Messaging;
 using Kith.Platform.Outbox;
 using Kith.Platform.Security;
@@ -76,6 +77,7 @@ internal static class LinesModule
         services.AddScoped<Kith.Platform.Demo.IDemoContent, RiverbendCheckInsDemo>();
         services.AddScoped<Contracts.IConversationFacts, Contracts.ConversationFactsFromDatabase>();
         services.AddScoped<Referrals.ReferralText>();
+        services.AddScoped<WebChat.VisitorChat>();
         services.AddScoped<ISmsChannel>(sp => sp.GetRequiredService<IOptions<MessagingOptions>>().Value.Sms.Mode == SmsMode.Http
             ? sp.GetRequiredService<TwilioSmsChannel>()
             : sp.GetRequiredService<DevelopmentSmsChannel>());
@@ -89,6 +91,7 @@ internal static class LinesModule
         app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Responder).WithTags("Lines").MapCheckInsApi();
         app.MapLineRouting();
         app.MapSmsWebhooks();
+        app.MapWebChat();
         return app;
     }
 }

@@ -9,7 +9,11 @@ namespace Kith.Lines.Console;
 
 internal sealed record ConversationView(Guid Id, string Reference, string LineName, string Language, string Tier,
     IReadOnlyList<string> TierRules, string Status, bool OptedOut, DateTime StartedAt, string? AssignedTo, bool Mine,
-    string? Disposition, IReadOnlyList<MessageView> Messages, IReadOnlyList<EarlierConversation> History);
+    string? Disposition, IReadOnlyList<MessageView> Messages, IReadOnlyList<EarlierConversation> History)
+{
+    /// <summary>A web-chat visitor pressed "End chat": nothing more reaches them.</summary>
+    public bool Left { get; init; }
+}
 
 internal sealed record MessageView(Guid Id, string Direction, string Text, DateTime At, string? DeliveryStatus, bool Automatic);
 
@@ -51,7 +55,7 @@ internal sealed class ConversationReader(KithDb db, IResponderTeams teams, Audit
         return new ConversationView(c.Id, c.Reference, found.Name, c.Language, c.Tier, c.TierRules.Split(' ', StringSplitOptions.RemoveEmptyEntries),
             c.Status, c.OptedOut, c.StartedAt, c.AssignedTo, c.AssignedTo == me, c.Disposition, messages,
             [.. earlier.OrderByDescending(o => o.StartedAt)
-                .Select(o => new EarlierConversation(o.Id, o.Reference, o.Name, o.StartedAt, o.ClosedAt, o.Tier, o.Disposition, mayOpen(o.Teams)))]);
+                .Select(o => new EarlierConversation(o.Id, o.Reference, o.Name, o.StartedAt, o.ClosedAt, o.Tier, o.Disposition, mayOpen(o.Teams)))]) { Left = c.LeftAt is not null };
     }
 
     /// <summary>Whether the person may open a conversation at all (no read recorded): for a post to be answered, not refused blind.</summary>

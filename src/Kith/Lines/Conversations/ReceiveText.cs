@@ -9,15 +9,20 @@ namespace Kith.Lines.Conversations;
 /// <summary>A text as a channel adapter hands it in: the provider's id, the sender's and the line's numbers, and what was written.</summary>
 internal sealed record InboundText(string ProviderId, string From, string To, string Body);
 
+/// <summary>Who wrote, as their channel knows them: the channel, the keyed hash, and (SMS) the number a reply goes to.</summary>
+internal sealed record Sender(string Channel, string Hash, string? Number);
+
 /// <summary>
-/// Takes one inbound text: finds the line by the number it was sent to, the sender's open conversation by keyed hash,
-/// applies STOP/START/HELP, assesses the text with the shared risk lexicon (a later text can only raise the tier), and
-/// returns the automatic answer (or null). Everything it changes commits at once; live screens hear of it after.
+/// Takes one inbound message from any channel: finds the sender's open conversation on the line by keyed hash,
+/// applies STOP/START/HELP (SMS only: carriers' rules), assesses the text with the shared risk lexicon (a later text can
+/// only raise the tier), and returns the automatic answer (or null). Everything it changes commits at once; live
+/// screens (and a web visitor's stream) hear of it after. Channels differ only in how they find the line and the sender.
 /// </summary>
 internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, CrisisText crisis, ConversationAlerts alerts, Escalation.Rollover rollover,
     CheckIns.CheckInAnswers checkIns, Blocks.SenderFlags flags, Switchboard.Switchboard switchboard, ConversationNews news, TimeProvider time,
     ILogger<ReceiveText> log)
 {
+    /// <summary>An SMS: the line by the number it was sent to, the sender by their number.</summary>
     public async Task<string?> ReceiveAsync(InboundText text, CancellationToken ct)
     {
         var from = SenderKey.Normalize(text.From);
@@ -32,15 +37,38 @@ internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, 
             log.LogWarning("An inbound text came to a number that no active line answers; it was answered with the crisis numbers and not kept.");
             return crisis.In("en");
         }
-        var setup = LineSetup.Of(line);
-        var hash = senders.Hash(from);
-        var now = time.GetUtcNow().UtcDateTime;
+        var sender = new Sender("sms", senders.Hash(from), from);
         var conversation = await db.LineConversations
-            .Where(c => c.LineId == line.Id && c.SenderHash == hash && c.ClosedAt == null).OrderByDescending(c => c.StartedAt).FirstOrDefaultAsync(ct);
-        var keyword = Keywords.Of(text.Body);
+            .Where(c => c.LineId == line.Id && c.SenderHash == sender.Hash && c.ClosedAt == null).OrderByDescending(c => c.StartedAt).FirstOrDefaultAsync(ct);
+        return (await ReceiveAsync(LineSetup.Of(line), sender, conversation, text.Body, text.ProviderId, null, Keywords.Of(text.Body), ct)).Reply;
+    }
+
+    /// <summary>
+    /// A web-chat message (no keywords: STOP there is words for a person): into the visitor's open conversation begun on
+    /// this line (it may have rolled over since), or a new one in the visitor's language when the line speaks it.
+    /// </summary>
+    public async Task<Conversation> ReceiveWebAsync(LineSetup setup, string senderHash, string body, string language, CancellationToken ct)
+    {
+        var id = setup.Line.Id;
+        var conversation = await db.LineConversations
+            .Where(c => c.SenderHash == senderHash && c.Channel == WebChat.ChatEvents.Web && c.ClosedAt == null && c.LeftAt == null
+                && (c.LineId == id || c.RolledFromLineId == id))
+            .OrderByDescending(c => c.StartedAt).FirstOrDefaultAsync(ct);
+        var sender = new Sender(WebChat.ChatEvents.Web, senderHash, null);
+        return (await ReceiveAsync(setup, sender, conversation, body, "", language, Keyword.None, ct)).Conversation!;
+    }
+
+    private async Task<(Conversation? Conversation, string? Reply)> ReceiveAsync(LineSetup setup, Sender sender, Conversation? conversation,
+        string body, string providerId, string? language, Keyword keyword, CancellationToken ct)
+    {
+        var hash = sender.Hash;
+        var now = time.GetUtcNow().UtcDateTime;
         var alerted = new List<(Guid Id, string Kind, IReadOnlyList<string> Paged)>();
+        var text = new InboundText(providerId, "", "", body);
         // A blocked sender's ordinary text: a short answer, nothing queued (words reading as imminent risk pass: ADR 37).
-        if (keyword == Keyword.None && conversation is null && await flags.TurnAwayAsync(hash, text.Body, setup, ct) is { } away) return await texts.AnswerAsync(hash, null, away, ct);
+        // SMS only: a web visitor is a session cookie, and a new cookie is a new visitor — an abusive chat is closed as such.
+        if (sender.Channel == "sms" && keyword == Keyword.None && conversation is null
+            && await flags.TurnAwayAsync(hash, body, setup, ct) is { } away) return (null, await texts.AnswerAsync(hash, null, away, ct));
 
         string? reply;
         switch (keyword)
@@ -56,7 +84,7 @@ internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, 
                 await OptInAsync(hash, ct);
                 reply = await texts.AnswerAsync(hash, conversation, setup.Text("greeting", conversation?.Language), ct);
                 break;
-            case Keyword.None when await checkIns.AnswerAsync(setup, conversation, text.Body, hash, ct) is { } answer:
+            case Keyword.None when sender.Channel == "sms" && await checkIns.AnswerAsync(setup, conversation, text.Body, hash, ct) is { } answer:
                 // An answer to a check-in, or YES to a schedule (ADR 38): kept where a person will read it, if anywhere.
                 conversation = answer.Conversation;
                 if (conversation is not null) Keep(conversation, text, now);
@@ -65,7 +93,7 @@ internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, 
                 break;
             default:
                 var isNew = conversation is null;
-                (conversation, reply, var raised) = await TakeAsync(conversation, setup, text, from, hash, keyword == Keyword.Help, alerted, now, ct);
+                (conversation, reply, var raised) = await TakeAsync(conversation, setup, text, sender, language, keyword == Keyword.Help, alerted, now, ct);
                 if (isNew) await switchboard.RedirectAsync(conversation, now, ct); // a supervisor sent this line's queue elsewhere for now
                 // Moved at arrival (the line was closed): the backup line's teams are the ones to page.
                 if (conversation.LineId != setup.Line.Id)
@@ -82,28 +110,30 @@ internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, 
         }
         await db.SaveChangesAsync(ct);
 
+        await texts.AnnounceAsync(ct);
         foreach (var (id, kind, paged) in alerted) await alerts.NudgeAsync(id, kind, paged, ct);
         if (conversation is not null)
             await news.ChangedAsync(conversation, ct);
-        return reply;
+        return (conversation, reply);
     }
 
     /// <summary>A message for a person (or HELP): into the sender's open conversation on this line, or a new one in the queue.</summary>
-    private async Task<(Conversation, string?, bool Raised)> TakeAsync(Conversation? conversation, LineSetup setup, InboundText text, string from, string hash,
-        bool help, List<(Guid, string, IReadOnlyList<string>)> alerted, DateTime now, CancellationToken ct)
+    private async Task<(Conversation, string?, bool Raised)> TakeAsync(Conversation? conversation, LineSetup setup, InboundText text, Sender sender,
+        string? language, bool help, List<(Guid, string, IReadOnlyList<string>)> alerted, DateTime now, CancellationToken ct)
     {
+        var hash = sender.Hash;
         var isNew = conversation is null;
         if (conversation is null)
         {
             conversation = new Conversation
             {
                 Id = Guid.CreateVersion7(now), Reference = "T-" + PrivateCode.Grouped(PrivateCode.Generate()[..8]), LineId = setup.Line.Id,
-                Channel = "sms", Language = setup.Languages[0], SenderHash = hash, StartedAt = now, LastMessageAt = now,
+                Channel = sender.Channel, Language = setup.LanguageFor(language), SenderHash = hash, StartedAt = now, LastMessageAt = now,
                 OptedOut = await texts.OptedOutAsync(hash, ct),
             };
             db.LineConversations.Add(conversation);
         }
-        conversation.SenderNumber ??= from;
+        conversation.SenderNumber ??= sender.Number;
         var wasRisk = conversation.IsRisk;
         var triage = LineTriage.Assess(text.Body, conversation.Language);
         if (help) triage = triage with { Rules = [.. triage.Rules, "keyword.help"] };
@@ -135,11 +165,13 @@ internal sealed class ReceiveText(KithDb db, SenderKey senders, TextsOut texts, 
     {
         conversation.LastMessageAt = now;
         conversation.Revision++;
-        db.LineMessages.Add(new Message
+        var message = new Message
         {
             Id = Guid.CreateVersion7(now), ConversationId = conversation.Id, Direction = Message.In, Text = text.Body, At = now,
             ProviderId = text.ProviderId.Length is > 0 and <= 64 ? text.ProviderId : null, DeliveryStatus = "received", StatusAt = now,
-        });
+        };
+        db.LineMessages.Add(message);
+        texts.Announce(conversation, message);
     }
 
     /// <summary>

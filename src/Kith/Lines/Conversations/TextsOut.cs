@@ -1,6 +1,8 @@
 using Kith.Lines.Domain;
 using Kith.Platform.Data;
 using Kith.Platform.Outbox;
+using Kith.Platform.Realtime;
+using Kith.Lines.WebChat;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kith.Lines.Conversations;
@@ -9,11 +11,16 @@ namespace Kith.Lines.Conversations;
 /// The one way a text leaves a line, for every caller (automatic replies, responders, later check-ins): it is kept as
 /// an outgoing <see cref="Message"/> and goes nowhere when the number has opted out. Immediate answers ride on the
 /// provider's webhook response (TwiML); others go through the outbox, and <see cref="SmsDispatch"/> checks the
-/// opt-out again when it sends, since STOP may arrive in between.
+/// opt-out again when it sends, since STOP may arrive in between. A web chat's text never goes to the SMS outbox: it is
+/// delivered by being kept (the visitor's page and stream read it), and announced on the visitor's live channel by
+/// <see cref="AnnounceAsync"/>, which every caller runs after its commit.
 /// </summary>
-internal sealed class TextsOut(KithDb db, TimeProvider time)
+internal sealed class TextsOut(KithDb db, ILiveEvents live, TimeProvider time)
 {
     public const string Topic = "lines.sms-out";
+    public const string Delivered = "delivered";
+
+    private readonly List<LiveEvent> announce = [];
 
     /// <summary>Whether the number is opted out, counting a STOP or START of this unit of work not yet saved.</summary>
     public async Task<bool> OptedOutAsync(string senderHash, CancellationToken ct)
@@ -27,7 +34,7 @@ internal sealed class TextsOut(KithDb db, TimeProvider time)
     public async Task<string?> AnswerAsync(string senderHash, Conversation? conversation, string text, CancellationToken ct)
     {
         if (await OptedOutAsync(senderHash, ct)) return null;
-        if (conversation is not null) Keep(conversation, text, null, "replied");
+        if (conversation is not null) Keep(conversation, text, null, Answered(conversation));
         return text;
     }
 
@@ -37,13 +44,15 @@ internal sealed class TextsOut(KithDb db, TimeProvider time)
     /// </summary>
     public string Confirm(Conversation? conversation, string text)
     {
-        if (conversation is not null) Keep(conversation, text, null, "replied");
+        if (conversation is not null) Keep(conversation, text, null, Answered(conversation));
         return text;
     }
 
     /// <summary>A text sent later, through the outbox (same commit as the caller's change). Kept as "opted-out" and not sent when it must not go.</summary>
     public async Task<Message> SendAsync(Conversation conversation, string text, string? authorId, CancellationToken ct)
     {
+        // A visitor who ended the chat holds no page or cookie for it any more: kept for the record, shown to nobody.
+        if (conversation.Channel == ChatEvents.Web) return Keep(conversation, text, authorId, conversation.LeftAt is null ? Delivered : "undeliverable");
         var optedOut = await OptedOutAsync(conversation.SenderHash, ct);
         var message = Keep(conversation, text, authorId, optedOut ? "opted-out" : "pending");
         if (!optedOut)
@@ -56,6 +65,24 @@ internal sealed class TextsOut(KithDb db, TimeProvider time)
         db.ChangeTracker.Entries<Message>().Any(e => e.Entity.ConversationId == conversationId && e.Entity.DeliveryStatus == "pending")
         || await db.LineMessages.AnyAsync(m => m.ConversationId == conversationId && m.DeliveryStatus == "pending", ct);
 
+    /// <summary>A visitor's own message, announced with the rest (another tab of theirs shows it too).</summary>
+    public void Announce(Conversation conversation, Message message)
+    {
+        if (conversation.Channel == ChatEvents.Web) announce.Add(ChatEvents.Message(conversation.Id, message.Id));
+    }
+
+    /// <summary>After the commit: the web visitors whose conversations got a message hear of it (ids only).</summary>
+    public async Task AnnounceAsync(CancellationToken ct)
+    {
+        if (announce.Count == 0) return;
+        var events = announce.ToList();
+        announce.Clear();
+        await live.PublishAsync(events, ct);
+    }
+
+    // An automatic answer rides on the webhook's response (SMS) or is on the visitor's page once kept (web).
+    private static string Answered(Conversation conversation) => conversation.Channel == ChatEvents.Web ? Delivered : "replied";
+
     private Message Keep(Conversation conversation, string text, string? authorId, string status)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -65,6 +92,7 @@ internal sealed class TextsOut(KithDb db, TimeProvider time)
             AuthorId = authorId, DeliveryStatus = status, StatusAt = now,
         };
         db.LineMessages.Add(message);
+        Announce(conversation, message);
         return message;
     }
 }

@@ -46,6 +46,8 @@ internal sealed class Conversation
     public DateTime? UnansweredAt { get; set; }
     /// <summary>When retention erased its messages and its link to the sender (see Retention/PurgeClosedConversations).</summary>
     public DateTime? PurgedAt { get; set; }
+    /// <summary>A web-chat visitor pressed "End chat": nothing more reaches them, and their next message starts a new conversation.</summary>
+    public DateTime? LeftAt { get; set; }
 
     /// <summary>Transferred cold or switched to another queue: since then it waits there (the routing and wait clocks restart).</summary>
     public DateTime? QueuedAt { get; set; }

@@ -23,6 +23,9 @@ internal sealed record LineTexts(string? Greeting, string? Closed, string? Busy,
 internal sealed record WaitLimits(int Imminent, int Urgent, int Routine)
 {
     public static readonly WaitLimits Default = new(60, 300, 1800);
+
+    /// <summary>The limit for a tier, in seconds.</summary>
+    public int For(string tier) => tier switch { ConversationTiers.Imminent => Imminent, ConversationTiers.Urgent => Urgent, _ => Routine };
 }
 
 /// <summary>

@@ -11,7 +11,8 @@ namespace Kith.Lines.Escalation;
 /// checked for, past its tier's limit, so it moves on (see <see cref="Rollover"/>). Taken, closed, moved or already
 /// unanswered: nothing to do. A responder taking it at the same moment wins (the revision is a concurrency token).
 /// </summary>
-internal sealed class RolloverDue(KithDb db, Rollover rollover, ConversationAlerts alerts, ConversationNews news, TimeProvider time, ILogger<RolloverDue> log) : IOutboxHandler
+internal sealed class RolloverDue(KithDb db, Rollover rollover, ConversationAlerts alerts, TextsOut texts, ConversationNews news, TimeProvider time,
+    ILogger<RolloverDue> log) : IOutboxHandler
 {
     public string Topic => Rollover.Topic;
 
@@ -34,6 +35,7 @@ internal sealed class RolloverDue(KithDb db, Rollover rollover, ConversationAler
             log.LogInformation("Rollover of conversation {ConversationId} skipped: it changed meanwhile", conversation.Id);
             return;
         }
+        await texts.AnnounceAsync(ct); // a web visitor sees the crisis numbers sent when no line could answer
         if (movedTo is null) await alerts.NudgeAsync(conversation.Id, Rollover.Unanswered, paged, ct);
         // Both lines' queues hear of it, on every node (ids only).
         await news.ChangedAsync(conversation, ct, from: check.LineId);

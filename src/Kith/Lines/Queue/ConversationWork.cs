@@ -20,7 +20,7 @@ internal sealed record CloseOutcome(WorkOutcome Outcome, string Field = "disposi
 /// (kept while a reply was possible, not longer: until the texts still queued for them have gone, see <see cref="SmsDispatch"/>).
 /// </summary>
 internal sealed class ConversationWork(KithDb db, TextsOut texts, ConversationNews news, IDirectoryServices directory, Referrals.ReferralText referralText,
-    AuditLog audit, TimeProvider time)
+    AuditLog audit, Kith.Platform.Realtime.ILiveEvents live, TimeProvider time)
 {
     public const int MaxReplyLength = 1600; // Twilio's limit for one message body
     /// <summary>A short text a person can act on: more than three services is a list, not a referral.</summary>
@@ -45,6 +45,7 @@ internal sealed class ConversationWork(KithDb db, TextsOut texts, ConversationNe
         conversation.LastMessageAt = message.At;
         conversation.Revision++;
         await db.SaveChangesAsync(ct);
+        await texts.AnnounceAsync(ct);
         return (WorkOutcome.Done, message.Id, message.DeliveryStatus);
     }
 
@@ -71,7 +72,10 @@ internal sealed class ConversationWork(KithDb db, TextsOut texts, ConversationNe
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("lines.conversation-closed", userId, "line-conversation", id.ToString(), new { disposition, referrals = picked.Count }, ct);
         await transaction.CommitAsync(ct);
+        await texts.AnnounceAsync(ct); // a web visitor sees the services sent at close
         await news.ChangedAsync(conversation, ct); // the holder's other screens drop it from "your conversations"
+        // A web visitor's page says the chat ended (ids only on the event).
+        if (conversation.Channel == WebChat.ChatEvents.Web) await live.PublishAsync(WebChat.ChatEvents.Closed(id), ct);
         return new(WorkOutcome.Done);
     }
 

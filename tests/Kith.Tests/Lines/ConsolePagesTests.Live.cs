@@ -185,6 +185,16 @@ public sealed partial class ConsolePagesTests
         Assert.Equal(HttpStatusCode.Forbidden, (await responder.PostAsJsonAsync(api, new { language = "en", title = "Hi", text = "Hello" })).StatusCode);
         Assert.Equal(4, await ConcernData.ReadAsync(app, db => db.AuditEntries.CountAsync(e => e.Action.StartsWith("lines.canned-response-") && (e.SubjectId == english.ToString() || e.SubjectId == elsewhere.ToString()))));
 
+        // The administrators' page adds through the same checks: a bad one lands on the problem naming the field.
+        var refused = await Staff.PostFormAsync(admin, "/staff/lines/canned-responses", "add", [new("language", "es"), new("title", "Marker-canned page"), new("text", "")]);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("#canned-text", (await PageAsync(refused)).QuerySelector("#canned-errors a")!.GetAttribute("href"));
+        var added = await Staff.PostFormAsync(admin, "/staff/lines/canned-responses", "add",
+            [new("lineId", line.ToString()), new("language", "es"), new("title", "Marker-canned page"), new("text", "Estoy aquí.")]);
+        Assert.Equal("/staff/lines/canned-responses?done=added", Landing(added));
+        Assert.Contains("Marker-canned page", await admin.GetStringAsync("/staff/lines/canned-responses"));
+        Assert.Equal("/staff/denied", Staff.RedirectPath(await responder.GetAsync("/staff/lines/canned-responses")));
+
         // An English conversation offers the English one of its line only; choosing it (without JavaScript) fills the reply box.
         await app.TextThenWaitAsync(number, "+15075550998", "hello");
         var page = Staff.RedirectPath(await Staff.PostFormAsync(responder, "/staff/lines", "next", []));

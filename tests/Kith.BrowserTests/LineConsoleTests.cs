@@ -34,6 +34,7 @@ public sealed class LineConsoleTests(InProcessKith app, ITestOutputHelper log)
         Assert.EndsWith(conversation.ToString(), Browse.Path(page));
         await Assertions.Expect(page.Locator("#conversation-title")).ToBeFocusedAsync();
         // The prepared reply fills the reply box in place (JavaScript on).
+        await page.GetByLabel("Prepared replies in English").SelectOptionAsync(new SelectOptionValue { Label = "Browser welcome" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Put it in the reply box" }).ClickAsync();
         await Assertions.Expect(page.Locator("#reply-text")).ToHaveValueAsync("Hi, thank you for writing. What's going on?");
         await Assertions.Expect(page.Locator("#reply-text")).ToBeFocusedAsync();
@@ -70,7 +71,7 @@ public sealed class LineConsoleTests(InProcessKith app, ITestOutputHelper log)
         });
         db.LineCannedResponses.Add(new Kith.Lines.CannedResponses.CannedResponse
         {
-            Id = Guid.NewGuid(), LineId = change.Id!.Value, Language = "en", Title = "Welcome", Text = "Hi, thank you for writing. What's going on?", UpdatedAt = now,
+            Id = Guid.NewGuid(), LineId = change.Id!.Value, Language = "en", Title = "Browser welcome", Text = "Hi, thank you for writing. What's going on?", UpdatedAt = now,
         });
         db.LineConversations.Add(new Conversation
         {

@@ -7,7 +7,7 @@ namespace Kith.BrowserTests;
 
 /// <summary>
 /// The text-line console in a real browser: the queue (with an overdue row) and, after "Help the next person", the
-/// conversation it gave (with the sender's earlier conversation) — axe finds nothing serious on either, at a desk's and a phone's size.
+/// conversation it gave (with the sender's earlier conversation and a prepared reply that fills the reply box) — axe finds nothing serious on either, at a desk's and a phone's size.
 /// </summary>
 [Collection(InProcessKith.Collection)]
 public sealed class LineConsoleTests(InProcessKith app, ITestOutputHelper log)
@@ -33,6 +33,11 @@ public sealed class LineConsoleTests(InProcessKith app, ITestOutputHelper log)
         await page.Locator("#conversation-history tbody tr").WaitForAsync();
         Assert.EndsWith(conversation.ToString(), Browse.Path(page));
         await Assertions.Expect(page.Locator("#conversation-title")).ToBeFocusedAsync();
+        // The prepared reply fills the reply box in place (JavaScript on).
+        await page.GetByLabel("Prepared replies in English").SelectOptionAsync(new SelectOptionValue { Label = "Browser welcome" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Put it in the reply box" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#reply-text")).ToHaveValueAsync("Hi, thank you for writing. What's going on?");
+        await Assertions.Expect(page.Locator("#reply-text")).ToBeFocusedAsync();
         problems.AddRange(await Browse.SeriousViolationsAtEachSizeAsync(page, "line conversation"));
 
         foreach (var problem in problems) log.WriteLine(problem);
@@ -63,6 +68,10 @@ public sealed class LineConsoleTests(InProcessKith app, ITestOutputHelper log)
         {
             Id = Guid.NewGuid(), Reference = "T-BRWS-0000", LineId = change.Id!.Value, Channel = "sms", Language = "en", SenderHash = conversation.SenderHash,
             Status = ConversationStatuses.Closed, Disposition = "supported", StartedAt = now.AddDays(-3), LastMessageAt = now.AddDays(-3), ClosedAt = now.AddDays(-3).AddHours(1),
+        });
+        db.LineCannedResponses.Add(new Kith.Lines.CannedResponses.CannedResponse
+        {
+            Id = Guid.NewGuid(), LineId = change.Id!.Value, Language = "en", Title = "Browser welcome", Text = "Hi, thank you for writing. What's going on?", UpdatedAt = now,
         });
         db.LineConversations.Add(new Conversation
         {

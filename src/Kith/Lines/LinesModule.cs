@@ -1,4 +1,5 @@
 using Kith.Lines.Admin;
+using Kith.Lines.CannedResponses;
 using Kith.Lines.Console;
 using Kith.Lines.CheckIns;
 using Kith.Lines.Conversations;
@@ -86,7 +87,7 @@ internal static class LinesModule
 
     public static WebApplication MapLines(this WebApplication app)
     {
-        app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Admin).WithTags("Lines").MapLinesAdminApi();
+        app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Admin).WithTags("Lines").MapLinesAdminApi().MapCannedResponsesApi();
         app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Responder).WithTags("Lines").MapQueueApi().MapTypingApi();
         app.MapGroup("/api/lines").RequireAuthorization(StaffPolicies.Responder).WithTags("Lines").MapCheckInsApi();
         app.MapLineRouting();

@@ -142,6 +142,70 @@ public sealed partial class ConsolePagesTests
         Assert.Equal(5, await searches()); // a refused search searched nothing
     }
 
+    [Fact]
+    public async Task Canned_responses_are_checked_field_by_field_and_the_console_offers_those_in_the_conversations_language_to_fill_the_reply_box()
+    {
+        const string number = "+15075550798";
+        var (line, team) = await app.LineAsync("console-canned", number);
+        var (otherLine, _) = await app.LineAsync("console-canned-other", "+15075550799");
+        var (admin, _) = await Staff.SignedInAsync(app, "canned-admin@lines.test", Roles.Admin);
+        var (responder, _) = await app.ResponderAsync("canned@lines.test", team);
+        const string api = "/api/lines/canned-responses";
+
+        async Task<string[]> ProblemFieldsAsync(object body)
+        {
+            var response = await admin.PostAsJsonAsync(api, body);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            return [.. System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").EnumerateObject().Select(p => p.Name)];
+        }
+        var before = await ConcernData.ReadAsync(app, db => db.LineCannedResponses.CountAsync());
+        Assert.Equal(["language", "text", "title"], (await ProblemFieldsAsync(new { language = "English", title = " ", text = "" })).Order());
+        Assert.Equal(["lineId"], await ProblemFieldsAsync(new { lineId = Guid.NewGuid(), language = "en", title = "Hi", text = "Hello" }));
+        Assert.Equal(["language"], await ProblemFieldsAsync(new { lineId = line, language = "so", title = "Hi", text = "Hello" })); // the line speaks en and es
+        Assert.Equal(["text"], await ProblemFieldsAsync(new { language = "en", title = "Hi", text = new string('x', 1601) }));
+        Assert.Equal(before, await ConcernData.ReadAsync(app, db => db.LineCannedResponses.CountAsync())); // nothing half-written
+
+        async Task<Guid> CreateAsync(object body)
+        {
+            var response = await admin.PostAsJsonAsync(api, body);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        }
+        var english = await CreateAsync(new { lineId = line, language = "en", title = "Marker-canned welcome", text = "Hi, thanks for writing.\nWhat's happening?" });
+        var spanish = await CreateAsync(new { lineId = line, language = "es", title = "Marker-canned hola", text = "Hola, gracias por escribir." });
+        var elsewhere = await CreateAsync(new { lineId = otherLine, language = "en", title = "Marker-canned other line", text = "Other line." });
+        var changed = await admin.PutAsJsonAsync($"{api}/{english}", new { lineId = line, language = "en", title = "Marker-canned welcome", text = "Hi, I'm here.\nWhat's happening?" });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PutAsJsonAsync($"{api}/{english}", new { lineId = line, language = "en", title = "", text = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.DeleteAsync($"{api}/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"{api}/{elsewhere}")).StatusCode);
+        var listed = await admin.GetFromJsonAsync<System.Text.Json.JsonElement[]>($"{api}?line={line}");
+        Assert.Equal([english, spanish], listed!.Select(c => c.GetProperty("id").GetGuid()).Order());
+        Assert.Equal(HttpStatusCode.Forbidden, (await responder.PostAsJsonAsync(api, new { language = "en", title = "Hi", text = "Hello" })).StatusCode);
+        Assert.Equal(4, await ConcernData.ReadAsync(app, db => db.AuditEntries.CountAsync(e => e.Action.StartsWith("lines.canned-response-") && (e.SubjectId == english.ToString() || e.SubjectId == elsewhere.ToString()))));
+
+        // The administrators' page adds through the same checks: a bad one lands on the problem naming the field.
+        var refused = await Staff.PostFormAsync(admin, "/staff/lines/canned-responses", "add", [new("language", "es"), new("title", "Marker-canned page"), new("text", "")]);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("#canned-text", (await PageAsync(refused)).QuerySelector("#canned-errors a")!.GetAttribute("href"));
+        var added = await Staff.PostFormAsync(admin, "/staff/lines/canned-responses", "add",
+            [new("lineId", line.ToString()), new("language", "es"), new("title", "Marker-canned page"), new("text", "Estoy aquí.")]);
+        Assert.Equal("/staff/lines/canned-responses?done=added", Landing(added));
+        Assert.Contains("Marker-canned page", await admin.GetStringAsync("/staff/lines/canned-responses"));
+        Assert.Equal("/staff/denied", Staff.RedirectPath(await responder.GetAsync("/staff/lines/canned-responses")));
+
+        // An English conversation offers the English one of its line only; choosing it (without JavaScript) fills the reply box.
+        await app.TextThenWaitAsync(number, "+15075550998", "hello");
+        var page = Staff.RedirectPath(await Staff.PostFormAsync(responder, "/staff/lines", "next", []));
+        var shown = await PageAsync(await responder.GetAsync(page));
+        Assert.Equal([english.ToString()], shown.QuerySelectorAll("#canned-pick option").Select(o => o.GetAttribute("value")));
+        Assert.Equal("", shown.QuerySelector("#reply-text")!.TextContent);
+        var filled = await PageAsync(await responder.GetAsync($"{page}?canned={english}"));
+        Assert.Equal("Hi, I'm here.\nWhat's happening?", filled.QuerySelector("#reply-text")!.TextContent);
+        Assert.True(filled.QuerySelector($"#canned-pick option[value='{english}']")!.HasAttribute("selected"));
+    }
+
     private static async Task<IElement> WaitingRowAsync(HttpClient responder) =>
         Assert.Single((await PageAsync(await responder.GetAsync("/staff/lines"))).QuerySelectorAll("#lines-waiting tbody tr"));
 

@@ -9,7 +9,8 @@ namespace Kith.Lines.Console;
 
 internal sealed record ConversationView(Guid Id, string Reference, string LineName, string Language, string Tier,
     IReadOnlyList<string> TierRules, string Status, bool OptedOut, DateTime StartedAt, string? AssignedTo, bool Mine,
-    string? Disposition, IReadOnlyList<MessageView> Messages, IReadOnlyList<EarlierConversation> History)
+    string? Disposition, IReadOnlyList<MessageView> Messages, IReadOnlyList<EarlierConversation> History,
+    IReadOnlyList<CannedResponses.CannedResponseView> Canned)
 {
     /// <summary>A web-chat visitor pressed "End chat": nothing more reaches them.</summary>
     public bool Left { get; init; }
@@ -47,6 +48,9 @@ internal sealed class ConversationReader(KithDb db, IResponderTeams teams, Audit
             .OrderByDescending(o => o.StartedAt).Take(HistoryLimit)
             .Join(db.Lines, o => o.LineId, l => l.Id, (o, l) => new { o.Id, o.Reference, l.Name, o.StartedAt, o.ClosedAt, o.Tier, o.Disposition, l.Teams })
             .ToListAsync(ct);
+        // The prepared replies in the conversation's language, for its line or all lines.
+        var canned = await db.LineCannedResponses.AsNoTracking().Where(r => r.Language == c.Language && (r.LineId == null || r.LineId == c.LineId))
+            .OrderBy(r => r.Title).ToListAsync(ct);
         await audit.RecordAsync("lines.conversation-read", me, "line-conversation", id.ToString(), null, ct);
         // What was on the holder's screen is read; a text that lands after this query stays unread.
         if (c.AssignedTo == me && messages.Count > 0 && messages[^1].At is var newest && (c.HolderReadAt is null || c.HolderReadAt < newest))
@@ -55,7 +59,8 @@ internal sealed class ConversationReader(KithDb db, IResponderTeams teams, Audit
         return new ConversationView(c.Id, c.Reference, found.Name, c.Language, c.Tier, c.TierRules.Split(' ', StringSplitOptions.RemoveEmptyEntries),
             c.Status, c.OptedOut, c.StartedAt, c.AssignedTo, c.AssignedTo == me, c.Disposition, messages,
             [.. earlier.OrderByDescending(o => o.StartedAt)
-                .Select(o => new EarlierConversation(o.Id, o.Reference, o.Name, o.StartedAt, o.ClosedAt, o.Tier, o.Disposition, mayOpen(o.Teams)))]) { Left = c.LeftAt is not null };
+                .Select(o => new EarlierConversation(o.Id, o.Reference, o.Name, o.StartedAt, o.ClosedAt, o.Tier, o.Disposition, mayOpen(o.Teams)))],
+            [.. canned.Select(CannedResponses.CannedResponseView.Of)]) { Left = c.LeftAt is not null };
     }
 
     /// <summary>Whether the person may open a conversation at all (no read recorded): for a post to be answered, not refused blind.</summary>

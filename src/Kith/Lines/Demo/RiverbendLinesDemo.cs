@@ -48,6 +48,7 @@ internal sealed class RiverbendLinesDemo(KithDb db, IResponderTeams teams, LineE
                     "Khadka Fariimaha Xaaladaha ee Riverbend: noo soo qor wakhti kasta, 24/7. Bilaash iyo qarsoodi. Ku jawaab STOP si fariimaha u joojiso."),
             }, [county.Id], null, new(60, 300, 900)), ct);
         if (crisis is null) return;
+        await CannedResponsesAsync(now: DateTime.UtcNow, ct);
 
         await LineAsync(new LineRequest(
             "Riverbend Farm Stress Line", "farm-stress", "Farmers, farm workers and their families", ["en", "es"],
@@ -108,6 +109,27 @@ internal sealed class RiverbendLinesDemo(KithDb db, IResponderTeams teams, LineE
                 ["en"] = new("Cedar Flats Somali Support Line. Thank you for writing. Someone will text you back soon (in Somali or English).",
                     null, null, null, null),
             }, [county.Id], crisis, new(60, 300, 1800)), ct);
+    }
+
+    /// <summary>A few prepared replies for every line, in each demo language (Somali drafted for the demo, for native review).</summary>
+    private async Task CannedResponsesAsync(DateTime now, CancellationToken ct)
+    {
+        if (await db.LineCannedResponses.AnyAsync(ct)) return;
+        (string Language, string Title, string Text)[] replies =
+        [
+            ("en", "Welcome", "Hi, I'm a counselor with the line. Thank you for reaching out. What's going on for you right now?"),
+            ("en", "Safety check", "I want to make sure you're safe. Are you thinking about hurting yourself right now?"),
+            ("en", "Take your time", "Take all the time you need. I'm here and I'm listening."),
+            ("es", "Bienvenida", "Hola, soy consejera de la línea. Gracias por escribirnos. ¿Qué está pasando contigo ahora?"),
+            ("es", "Seguridad", "Quiero asegurarme de que estés a salvo. ¿Estás pensando en hacerte daño ahora mismo?"),
+            ("es", "Sin prisa", "Tómate el tiempo que necesites. Estoy aquí y te escucho."),
+            ("so", "Soo dhawoow", "Salaan, waxaan ahay la-taliye khadka ka tirsan. Waad ku mahadsan tahay inaad noo soo qortay. Maxaa hadda kugu dhacaya?"),
+            ("so", "Badbaado", "Waxaan rabaa inaan hubiyo inaad nabad qabto. Ma ka fikiraysaa inaad hadda naftaada waxyeelayso?"),
+            ("so", "Waqti qaado", "Qaado waqtiga aad u baahan tahay. Halkan ayaan joogaa waana ku dhageysanayaa."),
+        ];
+        foreach (var (language, title, text) in replies)
+            db.LineCannedResponses.Add(new CannedResponses.CannedResponse { Id = Guid.NewGuid(), Language = language, Title = title, Text = text, UpdatedAt = now });
+        await db.SaveChangesAsync(ct);
     }
 
     private static Dictionary<string, string[]> Days(params (string Day, string Period)[] days) =>

@@ -10,6 +10,7 @@ internal sealed partial class KithDb
     public DbSet<Conversation> LineConversations => Set<Conversation>();
     public DbSet<Message> LineMessages => Set<Message>();
     public DbSet<OptOut> LineOptOuts => Set<OptOut>();
+    public DbSet<Kith.Lines.CannedResponses.CannedResponse> LineCannedResponses => Set<Kith.Lines.CannedResponses.CannedResponse>();
 }
 
 /// <summary>The Lines tables. <see cref="KithDb"/> discovers this class: adding a module edits no list.</summary>
@@ -85,6 +86,18 @@ internal sealed class LinesModel : IModuleModel
             e.ToTable("lines_opt_outs");
             e.HasKey(x => x.SenderHash);
             e.Property(x => x.SenderHash).HasMaxLength(64);
+        });
+        builder.Entity<Kith.Lines.CannedResponses.CannedResponse>(e =>
+        {
+            e.HasOne<Line>().WithMany().HasForeignKey(x => x.LineId).OnDelete(DeleteBehavior.Cascade);
+            e.ToTable("lines_canned_responses");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Language).HasMaxLength(10);
+            e.Property(x => x.Title).HasMaxLength(100);
+            e.Property(x => x.Text).HasMaxLength(1600);
+            // The console asks for one language, for its line or all lines.
+            e.HasIndex(x => new { x.LineId, x.Language });
         });
     }
 }

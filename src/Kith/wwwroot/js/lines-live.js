@@ -47,6 +47,20 @@ if (reply) {
   });
 }
 
+// A prepared reply fills the reply box in place (without JavaScript the form reloads the page with it filled).
+const picker = document.querySelector('form[data-canned-picker]');
+const replyBox = document.getElementById('reply-text');
+if (picker && replyBox) {
+  picker.addEventListener('submit', (event) => {
+    const chosen = picker.querySelector('select')?.selectedOptions[0];
+    if (!chosen) return;
+    event.preventDefault();
+    replyBox.value = chosen.dataset.text;
+    replyBox.focus();
+    replyBox.dispatchEvent(new Event('input'));
+  });
+}
+
 function refresh() {
   if (timer) return; // a burst of events costs one fetch
   timer = setTimeout(async () => {

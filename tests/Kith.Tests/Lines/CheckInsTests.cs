@@ -126,7 +126,9 @@ public sealed class CheckInsTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
         var crisis = (await taken.Content.ReadFromJsonAsync<Kith.Lines.Queue.ConversationSummary>())!;
         Assert.Contains("form-caring-offer", await responder.GetStringAsync($"/staff/lines/conversations/{crisis.Id}"));
         Assert.Equal(HttpStatusCode.BadRequest, (await responder.PostAsJsonAsync($"/api/lines/conversations/{crisis.Id}/caring-contacts", new { senderName = "" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await responder.PostAsJsonAsync($"/api/lines/conversations/{crisis.Id}/caring-contacts", new { senderName = "Sam" })).StatusCode);
+        var offered = await Staff.PostFormAsync(responder, $"/staff/lines/conversations/{crisis.Id}/caring-contacts", "caring-offer", [new("senderName", "Sam")]);
+        Assert.Equal($"/staff/lines/conversations/{crisis.Id}", Staff.RedirectPath(offered)); // the page's form, as a responder sends it
+        Assert.Equal(HttpStatusCode.Conflict, (await responder.PostAsJsonAsync($"/api/lines/conversations/{crisis.Id}/caring-contacts", new { senderName = "Sam" })).StatusCode);
         var local = Local(app.Clock.GetUtcNow());
         Assert.Equal(HttpStatusCode.Created, (await responder.PostAsJsonAsync("/api/lines/check-ins", new
             { line, number = texter, language = "en", consentHow = "texted YES", time = "09:00", everyDays = 1 })).StatusCode);

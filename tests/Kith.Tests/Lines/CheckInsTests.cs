@@ -69,6 +69,10 @@ public sealed class CheckInsTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
         Assert.Contains("How are you doing today, 1–5?", Sent(members[0])[1]);
         foreach (var number in members[4..]) Assert.Single(Sent(number));
         Assert.Null(await ReadAsync(db => db.LineCheckIns.Where(c => c.Id == ids[5]).Select(c => c.Number).SingleAsync()));
+        var (viewer, _) = await app.ResponderAsync("checkins-viewer@lines.test", team); // signed in now: the clock moved past the first session
+        var page = await viewer.GetStringAsync("/staff/lines/check-ins");
+        Assert.Contains($"check-in-{ids[4]}", page);
+        Assert.DoesNotContain("5555550141", page); // never a number
 
         Assert.Equal("Thank you.", await TextAsync(members[0], "4, thanks"));
         Assert.Equal((4, 4), await ReadAsync(async db => (
@@ -113,11 +117,18 @@ public sealed class CheckInsTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
         var (line, team) = await app.LineAsync("caring", "+15075550150");
         var (responder, _) = await app.ResponderAsync("caring@lines.test", team);
         const string texter = "+15555550151";
+        var (admin, _) = await Staff.SignedInAsync(app, "caring-admin@lines.test", Roles.Admin);
+        var allWeek = LineSetup.Weekdays.ToDictionary(w => w.Code, _ => new[] { "00:00-24:00" });
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/lines/{line}",
+            LinesAdminApiTests.Body("caring", team, "+15075550150", hours: allWeek, caring: ["1d", "3d", "1m"]))).StatusCode);
         await TextAsync(texter, "I feel hopeless and I want to die", "+15075550150");
         var taken = await responder.PostAsync("/api/lines/queue/next", null);
         var crisis = (await taken.Content.ReadFromJsonAsync<Kith.Lines.Queue.ConversationSummary>())!;
+        Assert.Contains("form-caring-offer", await responder.GetStringAsync($"/staff/lines/conversations/{crisis.Id}"));
         Assert.Equal(HttpStatusCode.BadRequest, (await responder.PostAsJsonAsync($"/api/lines/conversations/{crisis.Id}/caring-contacts", new { senderName = "" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await responder.PostAsJsonAsync($"/api/lines/conversations/{crisis.Id}/caring-contacts", new { senderName = "Sam" })).StatusCode);
+        var offered = await Staff.PostFormAsync(responder, $"/staff/lines/conversations/{crisis.Id}/caring-contacts", "caring-offer", [new("senderName", "Sam")]);
+        Assert.Equal($"/staff/lines/conversations/{crisis.Id}", Staff.RedirectPath(offered)); // the page's form, as a responder sends it
+        Assert.Equal(HttpStatusCode.Conflict, (await responder.PostAsJsonAsync($"/api/lines/conversations/{crisis.Id}/caring-contacts", new { senderName = "Sam" })).StatusCode);
         var local = Local(app.Clock.GetUtcNow());
         Assert.Equal(HttpStatusCode.Created, (await responder.PostAsJsonAsync("/api/lines/check-ins", new
             { line, number = texter, language = "en", consentHow = "texted YES", time = "09:00", everyDays = 1 })).StatusCode);
@@ -125,6 +136,7 @@ public sealed class CheckInsTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
         Assert.Equal(2, Sent(texter).Count(t => t.Contains("Reply YES")));
         Assert.Contains("set up", await TextAsync(texter, "yes", "+15075550150")); // both confirmed; kept in the open conversation
         Assert.Equal(HttpStatusCode.NoContent, (await responder.PostAsJsonAsync($"/api/lines/conversations/{crisis.Id}/close", new { disposition = "supported" })).StatusCode);
+        Assert.Equal(3, (await ReadAsync(db => db.LineCheckIns.SingleAsync(c => c.Kind == "caring" && c.LineId == line))).DueDates.Split(' ').Length); // the line's own schedule
 
         // Day 1 at 10:00 local: one caring contact, signed with the chosen name; and the 09:00 check-in.
         var day1 = new DateTimeOffset(local.Date.AddDays(1).AddHours(10), Chicago.GetUtcOffset(local.Date.AddDays(1).AddHours(10)));

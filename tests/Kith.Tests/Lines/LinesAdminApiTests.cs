@@ -10,7 +10,7 @@ namespace Kith.Tests.Lines;
 public sealed class LinesAdminApiTests(LinesApp app) : IClassFixture<LinesApp>
 {
     internal static object Body(string slug, Guid team, string? number = null, Guid? backup = null, string name = "Riverside Line",
-        Dictionary<string, string[]>? hours = null) => new
+        Dictionary<string, string[]>? hours = null, string[]? caring = null) => new
     {
         name, slug, audience = "Seniors", languages = new[] { "en", "es" }, smsNumber = number, timeZone = "America/Chicago",
         hours = hours ?? new Dictionary<string, string[]> { ["monday"] = ["09:00-17:00"], ["tuesday"] = ["09:00-17:00"] },
@@ -20,7 +20,7 @@ public sealed class LinesAdminApiTests(LinesApp app) : IClassFixture<LinesApp>
             ["en"] = new { greeting = "Hello from Riverside", closed = "We are closed", busy = "Everyone is busy", optOut = "No more texts", help = "Riverside help" },
             ["es"] = new { greeting = "Hola desde Riverside" },
         },
-        teams = new[] { team }, backupLineId = backup, maxWait = new { imminent = 30, urgent = 120, routine = 900 },
+        teams = new[] { team }, backupLineId = backup, maxWait = new { imminent = 30, urgent = 120, routine = 900 }, caringContacts = caring,
     };
 
     [Fact]
@@ -67,6 +67,8 @@ public sealed class LinesAdminApiTests(LinesApp app) : IClassFixture<LinesApp>
         await AssertInvalidAsync(await admin.PostAsJsonAsync("/api/lines", Body("lines-bad-c", team, "555-0100")), "smsNumber");
         await AssertInvalidAsync(await admin.PostAsJsonAsync("/api/lines", Body("lines-bad-c", team, null, Guid.NewGuid())), "backupLineId");
         await AssertInvalidAsync(await admin.PostAsJsonAsync("/api/lines", new { name = "Only a name" }), "slug");
+        await AssertInvalidAsync(await admin.PostAsJsonAsync("/api/lines", Body("lines-bad-c", team, caring: ["1d", "3w"])), "caringContacts");
+        await AssertInvalidAsync(await admin.PostAsJsonAsync("/api/lines", Body("lines-bad-c", team, caring: ["30d", "1m"])), "caringContacts"); // one day
         await AssertConflictAsync(await admin.PostAsJsonAsync("/api/lines", Body("lines-bad-a", team)), "address");
         await AssertConflictAsync(await admin.PostAsJsonAsync("/api/lines", Body("lines-bad-d", team, "+15075550911")), "number");
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PutAsJsonAsync($"/api/lines/{Guid.NewGuid()}", Body("lines-bad-e", team))).StatusCode);

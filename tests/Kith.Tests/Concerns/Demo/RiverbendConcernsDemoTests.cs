@@ -64,6 +64,13 @@ public sealed class RiverbendConcernsDemoTests(SeededConcernsDemo seeded) : ICla
         Assert.StartsWith("Khadka Taageerada", somali.Text("greeting", "so"));
         Assert.False(somali.Hours.IsOpen(new DateTimeOffset(2026, 12, 25, 22, 0, 0, TimeSpan.Zero))); // Christmas Day, a Friday, 4 pm in Riverbend
         Assert.True(somali.Hours.IsOpen(new DateTimeOffset(2027, 1, 8, 22, 0, 0, TimeSpan.Zero))); // an ordinary Friday, 4 pm
+
+        // Two members on the veterans' check-in line (seeded once), each first due in the future: a start sends nothing at once.
+        var veterans = lines.Single(l => l.Slug == "veterans").Id;
+        var checkIns = await ConcernData.ReadAsync(app, db => db.LineCheckIns.AsNoTracking().Where(c => c.LineId == veterans).ToListAsync());
+        Assert.Equal(2, checkIns.Count);
+        Assert.All(checkIns, c => Assert.True(c.NextDueAt > DateTime.UtcNow && c.Status == "active" && c.Number!.StartsWith("+1507555013")));
+        Assert.Equal(0, await ConcernData.ReadAsync(app, db => db.LineCheckInSends.CountAsync()));
     }
 
     [Theory]

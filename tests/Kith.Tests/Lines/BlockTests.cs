@@ -68,9 +68,13 @@ public sealed class BlockTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
         var (holder, _) = await app.ResponderAsync("holder2@blocks.test", team);
         await app.TextedAsync(number, sender, "whatever");
         var id = (await RoutingTestKit.NextAsync(holder))!.Id;
-        var set = await FlagAsync(holder, id, new { kind = "abusive", reason = "Marker-abusive-reason sexual messages to volunteers", expires = "none" });
-        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
-        var flag = (await set.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        // Through the console's form: it lands on the conversation with the new flag focused.
+        var set = await Staff.PostFormAsync(holder, $"/staff/lines/conversations/{id}/flag", "flag",
+            [new("kind", "abusive"), new("reason", "Marker-abusive-reason sexual messages to volunteers"), new("expires", "none")]);
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        var landing = RoutingTestKit.Landing(set);
+        Assert.StartsWith($"/staff/lines/conversations/{id}?flagged=", landing);
+        var flag = Guid.Parse(landing.Split("flagged=")[1].Split('#')[0]);
 
         var page = await holder.GetStringAsync($"/staff/lines/conversations/{id}");
         Assert.Contains("Marker-abusive-reason", page);

@@ -57,6 +57,13 @@ public sealed class BlockTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
         Assert.Equal((3, "waiting"), ((await app.ConversationsAsync(sender)).Count, (await app.ConversationsAsync(sender))[^1].Status)); // queued normally again
         admin = (await Staff.SignedInAsync(app, "admin3@blocks.test", Roles.Admin)).Client; // a day later: a fresh sign-in
         Assert.DoesNotContain((await admin.GetFromJsonAsync<JsonElement>("/api/lines/flags")).EnumerateArray(), f => f.GetProperty("conversationId").GetGuid() == id);
+
+        // Opted out as well: nothing can be sent to them (ADR 34), but imminent words still put them in front of a person, paged.
+        await app.TextedAsync(number, sender, "STOP");
+        await app.TextedAsync(number, sender, "I have a gun and I will use it tonight");
+        var optedOut = (await app.ConversationsAsync(sender))[^1];
+        Assert.Equal(("waiting", "imminent", true), (optedOut.Status, optedOut.Tier, optedOut.OptedOut));
+        Assert.Contains(holderId, await PagedAsync(optedOut.Id));
     }
 
     [Fact]

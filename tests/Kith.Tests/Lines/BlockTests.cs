@@ -57,6 +57,13 @@ public sealed class BlockTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
         Assert.Equal((3, "waiting"), ((await app.ConversationsAsync(sender)).Count, (await app.ConversationsAsync(sender))[^1].Status)); // queued normally again
         admin = (await Staff.SignedInAsync(app, "admin3@blocks.test", Roles.Admin)).Client; // a day later: a fresh sign-in
         Assert.DoesNotContain((await admin.GetFromJsonAsync<JsonElement>("/api/lines/flags")).EnumerateArray(), f => f.GetProperty("conversationId").GetGuid() == id);
+
+        // Opted out as well: nothing can be sent to them (ADR 34), but imminent words still put them in front of a person, paged.
+        await app.TextedAsync(number, sender, "STOP");
+        await app.TextedAsync(number, sender, "I have a gun and I will use it tonight");
+        var optedOut = (await app.ConversationsAsync(sender))[^1];
+        Assert.Equal(("waiting", "imminent", true), (optedOut.Status, optedOut.Tier, optedOut.OptedOut));
+        Assert.Contains(holderId, await PagedAsync(optedOut.Id));
     }
 
     [Fact]
@@ -68,9 +75,13 @@ public sealed class BlockTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
         var (holder, _) = await app.ResponderAsync("holder2@blocks.test", team);
         await app.TextedAsync(number, sender, "whatever");
         var id = (await RoutingTestKit.NextAsync(holder))!.Id;
-        var set = await FlagAsync(holder, id, new { kind = "abusive", reason = "Marker-abusive-reason sexual messages to volunteers", expires = "none" });
-        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
-        var flag = (await set.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        // Through the console's form: it lands on the conversation with the new flag focused.
+        var set = await Staff.PostFormAsync(holder, $"/staff/lines/conversations/{id}/flag", "flag",
+            [new("kind", "abusive"), new("reason", "Marker-abusive-reason sexual messages to volunteers"), new("expires", "none")]);
+        Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
+        var landing = RoutingTestKit.Landing(set);
+        Assert.StartsWith($"/staff/lines/conversations/{id}?flagged=", landing);
+        var flag = Guid.Parse(landing.Split("flagged=")[1].Split('#')[0]);
 
         var page = await holder.GetStringAsync($"/staff/lines/conversations/{id}");
         Assert.Contains("Marker-abusive-reason", page);

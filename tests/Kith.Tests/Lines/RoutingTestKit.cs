@@ -77,5 +77,9 @@ internal static class RoutingTestKit
         return id;
     }
 
+    /// <summary>Where a post redirected to: path, query and fragment.</summary>
+    public static string Landing(HttpResponseMessage response) =>
+        response.Headers.Location is { IsAbsoluteUri: true } location ? location.PathAndQuery + location.Fragment : response.Headers.Location!.OriginalString;
+
     public static DateTime Now(this SmsLinesApp app) => app.Clock.GetUtcNow().UtcDateTime;
 }

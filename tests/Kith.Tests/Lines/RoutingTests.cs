@@ -126,6 +126,19 @@ public sealed class RoutingTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
         await app.TextedAsync("+15075551020", "+15075551303", "hello again");
         Assert.Equal(farm, (await app.ConversationsAsync("+15075551303"))[0].LineId); // ended at its time
         Assert.DoesNotContain((await supervisor.GetFromJsonAsync<JsonElement>("/api/lines/switchboard")).EnumerateArray(), s => s.GetProperty("fromLineId").GetGuid() == farm);
+
+        // The console page: started again there, and ended by hand; each post lands on its result.
+        var again = await Staff.PostFormAsync(supervisor, "/staff/lines/switchboard", "start",
+            [new("fromLineId", farm.ToString()), new("toLineId", county.ToString()), new("minutes", "60"), new("reason", "Marker-switch-reason")]);
+        Assert.Equal("/staff/lines/switchboard?done=started", RoutingTestKit.Landing(again));
+        var switchId = (await supervisor.GetFromJsonAsync<JsonElement>("/api/lines/switchboard")).EnumerateArray()
+            .Single(s => s.GetProperty("fromLineId").GetGuid() == farm).GetProperty("id").GetGuid();
+        Assert.Contains("Marker-switch-reason", await supervisor.GetStringAsync("/staff/lines/switchboard"));
+        var ended = await Staff.PostFormAsync(supervisor, "/staff/lines/switchboard", $"end-{switchId}", []);
+        Assert.Equal("/staff/lines/switchboard?done=ended", RoutingTestKit.Landing(ended));
+        Assert.Equal(1, await app.AuditedAsync("lines.switchboard-ended", farm.ToString()));
+        await app.TextedAsync("+15075551020", "+15075551304", "hello once more");
+        Assert.Equal(farm, (await app.ConversationsAsync("+15075551304"))[0].LineId);
     }
 }
 

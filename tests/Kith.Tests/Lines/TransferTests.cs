@@ -42,7 +42,10 @@ public sealed class TransferTests(SmsLinesApp app) : IClassFixture<SmsLinesApp>
         Assert.Null(await RoutingTestKit.NextAsync(colleague)); // line A's queue no longer has it
         Assert.Equal(id, (await RoutingTestKit.NextAsync(onB))?.Id);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await TransferAsync(onB, id, new { kind = "team", teamId = teamC })).StatusCode);
+        // Through the console's form this time: it lands on the queue, saying so.
+        var posted = await Staff.PostFormAsync(onB, $"/staff/lines/conversations/{id}/transfer", "transfer", [new("kind", "team"), new("teamId", teamC.ToString())]);
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Equal($"/staff/lines?transferred={id}", RoutingTestKit.Landing(posted));
         var toTeam = await app.ConversationAsync(id);
         Assert.Equal((lineB, "waiting", (Guid?)teamC), (toTeam.LineId, toTeam.Status, toTeam.TeamId));
         Assert.Null(await RoutingTestKit.NextAsync(onB)); // staffs the line, but is not on the team

@@ -122,6 +122,20 @@ public sealed class ConversationFactsTests(SmsLinesApp app) : IClassFixture<SmsL
             .OrderByDescending(m => m.At).Select(m => m.DeliveryStatus).FirstAsync()));
     }
 
+    [Fact]
+    public async Task Texts_from_one_person_at_once_are_all_kept_in_their_one_conversation()
+    {
+        // Found by bench/lines: two webhooks for one conversation at once, and the second to save got a 500 and was lost.
+        await app.LineAsync("facts-burst", "+15075551120");
+        await TextAsync("+15075551120", "+15075551220", "a long message in parts");
+        var parts = await Task.WhenAll(Enumerable.Range(1, 4).Select(i => app.TextAsync("+15075551120", "+15075551220", $"part {i}")));
+        Assert.All(parts, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var hash = app.Services.GetRequiredService<SenderKey>().Hash(SenderKey.Normalize("+15075551220"));
+        Assert.Equal(5, await ReadAsync(db => db.LineMessages.CountAsync(m => m.Direction == "in"
+            && db.LineConversations.Any(c => c.Id == m.ConversationId && c.SenderHash == hash))));
+        Assert.Equal(1, await ReadAsync(db => db.LineConversations.CountAsync(c => c.SenderHash == hash)));
+    }
+
     private (List<string> Active, string Inactive)? directory;
 
     /// <summary>Counselling (a phone), farm advisers (a web address), a refuge at a confidential place (its phone), and an inactive one; indexed.</summary>

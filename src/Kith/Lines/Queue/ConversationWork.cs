@@ -55,7 +55,7 @@ internal sealed class ConversationWork(KithDb db, TextsOut texts, ConversationNe
         disposition ??= picked.Count > 0 ? "referred" : null;
         if (disposition is null || !Dispositions.Contains(disposition)) return new(WorkOutcome.Invalid);
         if (picked.Count > MaxReferrals) return new(WorkOutcome.Invalid, "referrals", ReferralProblems["too-many"][0]);
-        var services = await directory.FindAsync(picked, "en", ct);
+        IReadOnlyList<ServiceSuggestion> services = picked.Count == 0 ? [] : await directory.FindAsync(picked, "en", ct);
         if (services.Count < picked.Count) return new(WorkOutcome.Invalid, "referrals", ReferralProblems["unknown"][0]);
         var (outcome, conversation) = await MineAsync(id, userId, admin, ct);
         if (conversation is null) return new(outcome);

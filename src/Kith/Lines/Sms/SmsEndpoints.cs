@@ -29,12 +29,23 @@ internal static class SmsEndpoints
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> InboundAsync(
-        HttpRequest request, IOptions<LineOptions> options, TwilioSignature signature, ReceiveText receive, CancellationToken ct)
+        HttpRequest request, IOptions<LineOptions> options, TwilioSignature signature, ReceiveText receive, IServiceScopeFactory scopes, CancellationToken ct)
     {
         if (await CheckAsync(request, options, signature, ct) is { } refused) return refused;
         var form = await request.ReadFormAsync(ct);
-        var reply = await receive.ReceiveAsync(new InboundText(form["MessageSid"].ToString(), form["From"].ToString(), form["To"].ToString(), form["Body"].ToString()), ct);
-        return TypedResults.Content(TwiML.Response(reply), TwiML.ContentType);
+        var text = new InboundText(form["MessageSid"].ToString(), form["From"].ToString(), form["To"].ToString(), form["Body"].ToString());
+        for (var attempt = 1; ; attempt++)
+        {
+            // Texts from one person at once (a long message split in parts) all change their conversation: one that finds
+            // it changed under it is received again in a fresh unit of work, not lost with a 500 (the provider does not resend).
+            await using var scope = attempt == 1 ? (AsyncServiceScope?)null : scopes.CreateAsyncScope();
+            try
+            {
+                var reply = await (scope?.ServiceProvider.GetRequiredService<ReceiveText>() ?? receive).ReceiveAsync(text, ct);
+                return TypedResults.Content(TwiML.Response(reply), TwiML.ContentType);
+            }
+            catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException) when (attempt < 5) { }
+        }
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> StatusAsync(

@@ -103,8 +103,7 @@ internal sealed class CheckInsDue(KithDb db, TextsOut texts, CheckInQueue queue,
     {
         foreach (var (id, kind, paged) in alerted) await alerts.NudgeAsync(id, kind, paged, ct);
         if (opened is not null)
-            await live.PublishAsync(new LiveEvent("role:" + Roles.Responder, "line-conversation",
-                System.Text.Json.JsonSerializer.Serialize(new { id = opened.Id, line = opened.LineId, tier = opened.Tier, status = opened.Status })), ct);
+            await live.PublishAsync(Conversations.ConversationNews.Event(opened), ct);
     }
 
     public static CheckInSend New(CheckIn checkIn, string kind, DateTime dueAt, string status, DateTime now) => new()

@@ -63,9 +63,6 @@ internal sealed class HelpNext(KithDb db, IResponderTeams teams, IPaging paging,
 
     private static string Refusal(int held) => $"You are already helping {held} people, the most you hold at once. Close one first.";
 
-    /// <summary>The live event every responder's queue hears when a conversation changes hands or queues (ids only).</summary>
-    public static Kith.Platform.Realtime.LiveEvent Changed(Conversation conversation) => Conversations.ConversationNews.Event(conversation);
-
     /// <summary>The waiting conversations on these lines in the order they are given: highest tier, then longest waiting.</summary>
     public static IQueryable<Conversation> Waiting(KithDb db, IReadOnlyCollection<Guid> lines) =>
         InOrder(db.LineConversations.AsNoTracking().Where(c => lines.Contains(c.LineId) && c.Status == ConversationStatuses.Waiting));

@@ -73,7 +73,7 @@ internal sealed class Switchboard(KithDb db, Router router, Escalation.Rollover 
         await audit.RecordAsync("lines.switchboard-started", me, "line", fromLineId.ToString(),
             new { to, minutes = request.Minutes, moved = moved.Count }, ct);
         await transaction.CommitAsync(ct);
-        foreach (var conversation in moved) await live.PublishAsync(HelpNext.Changed(conversation), ct);
+        foreach (var conversation in moved) await live.PublishAsync(Conversations.ConversationNews.Event(conversation), ct);
         return new(StatusCodes.Status200OK, change.Id);
     }
 

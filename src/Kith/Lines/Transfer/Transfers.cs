@@ -199,7 +199,7 @@ internal sealed class Transfers(KithDb db, Router router, IResponderTeams teams,
     /// <summary>Every queue on every node, and the person it concerns (ids only).</summary>
     private async Task TellAsync(Conversation conversation, string? userId, CancellationToken ct)
     {
-        await live.PublishAsync(HelpNext.Changed(conversation), ct);
+        await live.PublishAsync(Conversations.ConversationNews.Event(conversation), ct);
         if (userId is not null)
             await live.PublishAsync(new LiveEvent("user:" + userId, "line-transfer", JsonSerializer.Serialize(new { id = conversation.Id })), ct);
     }

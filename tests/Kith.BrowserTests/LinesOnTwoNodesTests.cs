@@ -64,6 +64,84 @@ public sealed class LinesOnTwoNodesTests(TwoLineNodes nodes, ITestOutputHelper l
         }
     }
 
+    [Fact]
+    public async Task A_web_chat_visitor_reaches_both_consoles_a_transfer_moves_them_and_replies_arrive_live_or_by_checking_without_javascript()
+    {
+        try
+        {
+            await using var contextA = await nodes.NewContextAsync(nodes.NodeA);
+            await using var contextB = await nodes.NewContextAsync(nodes.NodeB);
+            var a = await contextA.NewPageAsync();
+            var b = await contextB.NewPageAsync();
+            await Task.WhenAll(Browse.SignInAsync(a, nodes.ResponderA), Browse.SignInAsync(b, nodes.ResponderB));
+            await Task.WhenAll(ConsoleAsync(a), ConsoleAsync(b));
+            var waitingA = a.Locator("#lines-waiting tr[data-conversation-id]");
+            var waitingB = b.Locator("#lines-waiting tr[data-conversation-id]");
+            await Assertions.Expect(waitingB).ToHaveCountAsync(0);
+
+            // A visitor on a phone, on node A, with JavaScript: the message goes without a page load.
+            await using var phone = await nodes.NewPhoneAsync(nodes.NodeA, javaScript: true);
+            var visitor = await phone.NewPageAsync();
+            await visitor.GotoAsync("/chat/county-crisis");
+            await visitor.FillAsync("#chat-text", "Marker-web-two-nodes: can someone talk with me?");
+            await visitor.ClickAsync("#chat-form button[type=submit]");
+            await visitor.Locator("#chat-transcript li", new() { HasText = "Marker-web-two-nodes" }).WaitForAsync();
+            await visitor.Locator("[data-chat-live][data-connected=true]").WaitForAsync();
+
+            // Both consoles, on both nodes, show one person waiting — never the words.
+            await Assertions.Expect(waitingA).ToHaveCountAsync(1);
+            await Assertions.Expect(waitingB).ToHaveCountAsync(1);
+            var id = await waitingB.GetAttributeAsync("data-conversation-id");
+            Assert.DoesNotContain("Marker-web-two-nodes", await b.Locator("#lines-waiting").InnerTextAsync());
+
+            // B (node B) helps the next person and gets the visitor; A (node A) sees them leave the queue.
+            await b.GetByRole(AriaRole.Button, new() { Name = "Help the next person" }).ClickAsync();
+            await b.GetByText("Marker-web-two-nodes: can someone talk with me?").WaitForAsync();
+            Assert.EndsWith("/staff/lines/conversations/" + id, Browse.Path(b));
+            await Assertions.Expect(waitingA).ToHaveCountAsync(0);
+
+            // B hands the conversation to A (cold, to a responder): it appears in A's conversations, live.
+            await b.SelectOptionAsync("#transfer-kind", "responder");
+            await b.SelectOptionAsync("#transfer-userId", new SelectOptionValue { Label = "line-a" });
+            await b.Locator("#transfer button[type=submit]").ClickAsync();
+            var mineA = a.Locator($"#lines-mine li[data-conversation-id='{id}']");
+            await Assertions.Expect(mineA).ToHaveCountAsync(1);
+            await ConsoleAsync(b);
+            await Assertions.Expect(b.Locator($"#lines-mine li[data-conversation-id='{id}']")).ToHaveCountAsync(0);
+
+            // A opens it and replies; the visitor (still on node A's page, never reloaded) sees the reply live.
+            await mineA.GetByRole(AriaRole.Link).ClickAsync();
+            await a.GetByText("Marker-web-two-nodes: can someone talk with me?").WaitForAsync();
+            await a.FillAsync("#reply-text", "Marker-web-reply: I'm here. What's happening tonight?");
+            await a.Locator("form:has(#reply-text) button[type=submit]").ClickAsync();
+            await Assertions.Expect(visitor.Locator("#chat-transcript li", new() { HasText = "Marker-web-reply" })).ToBeVisibleAsync();
+
+            // A visitor without JavaScript, on node B: sends, then reads the reply by checking.
+            await using var plain = await nodes.NewPhoneAsync(nodes.NodeB, javaScript: false);
+            var still = await plain.NewPageAsync();
+            await still.GotoAsync("/chat/county-crisis");
+            await still.FillAsync("#chat-text", "Marker-web-nojs: hello from a plain phone");
+            await still.ClickAsync("#chat-form button[type=submit]");
+            await Assertions.Expect(still.Locator("#chat-transcript > li").Last).ToBeFocusedAsync();
+            await ConsoleAsync(b);
+            await Assertions.Expect(waitingB).ToHaveCountAsync(1);
+            await b.GetByRole(AriaRole.Button, new() { Name = "Help the next person" }).ClickAsync();
+            await b.GetByText("Marker-web-nojs: hello from a plain phone").WaitForAsync();
+            await b.FillAsync("#reply-text", "Marker-web-reply-plain: I'm here too.");
+            await b.Locator("form:has(#reply-text) button[type=submit]").ClickAsync();
+            await b.Locator("#messages", new() { HasText = "Marker-web-reply-plain" }).WaitForAsync();
+            await still.GetByRole(AriaRole.Link, new() { Name = "Check for new replies" }).ClickAsync();
+            var reply = still.Locator("#chat-transcript > li").Last;
+            await Assertions.Expect(reply).ToContainTextAsync("Marker-web-reply-plain");
+            await Assertions.Expect(reply).ToBeFocusedAsync();
+        }
+        catch
+        {
+            log.WriteLine(nodes.Output);
+            throw;
+        }
+    }
+
     /// <summary>Opens the queue and waits until its live stream is connected (events from then on are not missed).</summary>
     private static async Task ConsoleAsync(IPage page)
     {

@@ -72,6 +72,14 @@ public sealed class TwoLineNodes : IAsyncLifetime
     public Task<IBrowserContext> NewContextAsync(KithProcess node) =>
         Browser.NewContextAsync(new() { BaseURL = node.Address!.ToString().TrimEnd('/'), Locale = "en-US", ViewportSize = new() { Width = 1366, Height = 900 } });
 
+    /// <summary>A phone (390×844, touch) on one node, with or without JavaScript: a web-chat visitor.</summary>
+    public Task<IBrowserContext> NewPhoneAsync(KithProcess node, bool javaScript) =>
+        Browser.NewContextAsync(new()
+        {
+            BaseURL = node.Address!.ToString().TrimEnd('/'), Locale = "en-US", JavaScriptEnabled = javaScript,
+            ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true,
+        });
+
     /// <summary>An inbound text, posted to <paramref name="node"/> and signed as Twilio signs it for the public address.</summary>
     public async Task TextAsync(KithProcess node, string from, string body)
     {

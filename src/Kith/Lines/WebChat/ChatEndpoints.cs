@@ -1,5 +1,4 @@
 using System.Net.ServerSentEvents;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Kith.Platform.Realtime;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -44,45 +43,17 @@ internal static class ChatEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async IAsyncEnumerable<SseItem<string>> Items(Guid conversationId, VisitorChat chat, ILiveEvents events, TimeProvider time,
-        [EnumeratorCancellation] CancellationToken ct)
-    {
-        // As the staff stream: subscribed before "ready", a ping every 20 s for proxies, a quiet end when the visitor leaves.
-        await using var subscription = events.SubscribeAsync(new HashSet<string> { ChatEvents.Channel(conversationId) }, ct).GetAsyncEnumerator(ct);
-        var next = subscription.MoveNextAsync().AsTask();
-        try
+    /// <summary>The platform's stream of the visitor's one channel; a message event becomes the message itself, read here.</summary>
+    private static IAsyncEnumerable<SseItem<string>> Items(Guid conversationId, VisitorChat chat, ILiveEvents events, TimeProvider time, CancellationToken ct) =>
+        LiveEventsEndpoint.Items(events, new HashSet<string> { ChatEvents.Channel(conversationId) }, time, ct, async (e, token) => e.Type switch
         {
-            yield return new SseItem<string>("{}", "ready");
-            while (!ct.IsCancellationRequested)
-            {
-                var ping = Task.Delay(TimeSpan.FromSeconds(20), time, ct);
-                if (await Task.WhenAny(next, ping) == ping)
-                {
-                    if (ct.IsCancellationRequested) yield break;
-                    yield return new SseItem<string>("{}", "ping");
-                    continue;
-                }
-                bool has;
-                try { has = await next; }
-                catch (OperationCanceledException) { yield break; }
-                if (!has) yield break;
-                var e = subscription.Current;
-                next = subscription.MoveNextAsync().AsTask();
-                if (e.Type == "message")
-                {
-                    if (await ReadAsync(chat, conversationId, e.Data, ct) is { } message)
-                        yield return new SseItem<string>(JsonSerializer.Serialize(new { id = message.Id, who = message.Who, text = message.Text }), "message")
-                        { EventId = message.Id.ToString() };
-                }
-                else if (e.Type is "typing" or "closed") yield return new SseItem<string>("{}", e.Type);
-            }
-        }
-        finally
-        {
-            try { await next.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None); }
-            catch (Exception e) when (e is OperationCanceledException or TimeoutException) { }
-        }
-    }
+            "message" => await ReadAsync(chat, conversationId, e.Data, token) is { } message
+                ? new SseItem<string>(JsonSerializer.Serialize(new { id = message.Id, who = message.Who, text = message.Text }), "message")
+                { EventId = message.Id.ToString() }
+                : null,
+            "typing" or "closed" => new SseItem<string>("{}", e.Type),
+            _ => null,
+        });
 
     private static async Task<ChatMessage?> ReadAsync(VisitorChat chat, Guid conversationId, string data, CancellationToken ct)
     {

@@ -67,17 +67,31 @@ internal sealed class VisitorChat(KithDb db, SenderKey senders, ReceiveText rece
     public async Task<Conversation?> OpenAsync(LineSetup line, string? session, CancellationToken ct) =>
         await FindAsync(line, session, ct) is { ClosedAt: null, LeftAt: null } c ? c : null;
 
-    public Task<Conversation> SendAsync(LineSetup line, string session, string text, string language, CancellationToken ct) =>
-        receive.ReceiveWebAsync(line, senders.HashWeb(session), text, language, ct);
+    public async Task<Conversation> SendAsync(LineSetup line, string session, string text, string language, CancellationToken ct)
+    {
+        // Two posts of one visitor at once (a double tap, two tabs) change one conversation, whose revision is a
+        // concurrency token: the later one tries again on what the first saved (nothing of it was committed).
+        for (var attempt = 1; ; attempt++)
+        {
+            try { return await receive.ReceiveWebAsync(line, senders.HashWeb(session), text, language, ct); }
+            catch (DbUpdateConcurrencyException) when (attempt < 3) { db.ChangeTracker.Clear(); }
+        }
+    }
 
     /// <summary>"End chat": the conversation notes the visitor left (responders see it); a risk tier keeps it in front of a person.</summary>
     public async Task EndAsync(LineSetup line, string? session, CancellationToken ct)
     {
         if (await OpenAsync(line, session, ct) is not { } found) return;
-        var c = await db.LineConversations.SingleAsync(x => x.Id == found.Id, ct);
-        c.LeftAt = time.GetUtcNow().UtcDateTime;
-        c.Revision++;
-        await db.SaveChangesAsync(ct);
+        Conversation c;
+        for (var attempt = 1; ; attempt++)
+        {
+            // A message of theirs may be saving at the same moment: read again and note it on what that saved.
+            c = await db.LineConversations.SingleAsync(x => x.Id == found.Id, ct);
+            c.LeftAt ??= time.GetUtcNow().UtcDateTime;
+            c.Revision++;
+            try { await db.SaveChangesAsync(ct); break; }
+            catch (DbUpdateConcurrencyException) when (attempt < 3) { db.ChangeTracker.Clear(); }
+        }
         await live.PublishAsync(new LiveEvent("role:" + Roles.Responder, "line-conversation",
             JsonSerializer.Serialize(new { id = c.Id, line = c.LineId, tier = c.Tier, status = c.Status })), ct);
     }

@@ -34,8 +34,12 @@ internal static class LiveEventsEndpoint
     private static ServerSentEventsResult<string> Stream(HttpContext http, ILiveEvents events, TimeProvider time) =>
         TypedResults.ServerSentEvents(Items(events, ChannelsFor(http.User), time, http.RequestAborted));
 
-    private static async IAsyncEnumerable<SseItem<string>> Items(ILiveEvents events, IReadOnlySet<string> channels, TimeProvider time,
-        [EnumeratorCancellation] CancellationToken ct)
+    /// <summary>
+    /// The stream of a set of channels. <paramref name="map"/> turns an event into what the reader gets (null: nothing),
+    /// e.g. a web-chat visitor's stream reads the message an id names; without it events pass as they are.
+    /// </summary>
+    internal static async IAsyncEnumerable<SseItem<string>> Items(ILiveEvents events, IReadOnlySet<string> channels, TimeProvider time,
+        [EnumeratorCancellation] CancellationToken ct, Func<LiveEvent, CancellationToken, Task<SseItem<string>?>>? map = null)
     {
         // First a hello, so the browser (and tests) know the subscription is live; then events,
         // with a ping every 20 s so proxies keep the connection open.
@@ -59,8 +63,9 @@ internal static class LiveEventsEndpoint
                 catch (OperationCanceledException) { yield break; }
                 if (!has) yield break;
                 var e = subscription.Current;
-                yield return new SseItem<string>(e.Data, e.Type);
                 next = subscription.MoveNextAsync().AsTask();
+                if (map is null) yield return new SseItem<string>(e.Data, e.Type);
+                else if (await map(e, ct) is { } item) yield return item;
             }
         }
         finally

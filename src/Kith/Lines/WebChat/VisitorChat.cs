@@ -92,8 +92,7 @@ internal sealed class VisitorChat(KithDb db, SenderKey senders, ReceiveText rece
             try { await db.SaveChangesAsync(ct); break; }
             catch (DbUpdateConcurrencyException) when (attempt < 3) { db.ChangeTracker.Clear(); }
         }
-        await live.PublishAsync(new LiveEvent("role:" + Roles.Responder, "line-conversation",
-            JsonSerializer.Serialize(new { id = c.Id, line = c.LineId, tier = c.Tier, status = c.Status })), ct);
+        await live.PublishAsync(ConversationNews.Event(c), ct);
     }
 
     /// <summary>The visitor is writing: the responder holding the conversation hears of it (ids only). False: nobody holds it.</summary>

@@ -66,6 +66,7 @@ public sealed class WebChatTests(InProcessKith app, ITestOutputHelper log)
     /// <summary>The responder presses "Help the next person" and replies, through the same code as the console and the API.</summary>
     private async Task ReplyAsync(string responder, string text)
     {
+        app.Clock.Advance(TimeSpan.FromSeconds(30)); // the test's clock stands still otherwise: the reply comes after what it answers
         await using var scope = app.Services.CreateAsyncScope();
         var taken = await scope.ServiceProvider.GetRequiredService<HelpNext>().TakeAsync(responder, CancellationToken.None);
         var id = taken.Conversation?.Id ?? throw new InvalidOperationException("Nobody waiting: " + taken.Refusal);

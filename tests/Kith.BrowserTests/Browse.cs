@@ -69,7 +69,7 @@ internal static class Browse
         var json = await page.EvaluateAsync<string>("""
             async tags => JSON.stringify((await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }))
               .violations.map(v => ({ id: v.id, impact: v.impact ?? '', help: v.help, helpUrl: v.helpUrl,
-                nodes: v.nodes.map(n => ({ target: n.target.flat(Infinity).join(' '), html: n.html })) })))
+                nodes: v.nodes.map(n => ({ target: n.target.flat(Infinity).join(' '), html: n.html, why: n.failureSummary ?? '' })) })))
             """, WcagTags);
         var violations = JsonSerializer.Deserialize<AxeViolation[]>(json, JsonSerializerOptions.Web)!;
         return violations
@@ -78,14 +78,14 @@ internal static class Browse
             {
                 var text = new StringBuilder($"{label} ({page.Url}): {v.Id} [{v.Impact}] {v.Help} — {v.HelpUrl}");
                 foreach (var node in v.Nodes)
-                    text.Append($"\n    at {node.Target}: {node.Html}");
+                    text.Append($"\n    at {node.Target}: {node.Html}\n      {node.Why.ReplaceLineEndings(" ")}");
                 return text.ToString();
             })
             .ToList();
     }
 
     private sealed record AxeViolation(string Id, string Impact, string Help, string HelpUrl, AxeNode[] Nodes);
-    private sealed record AxeNode(string Target, string Html);
+    private sealed record AxeNode(string Target, string Html, string Why);
 
     /// <summary>axe on the page as a desk (1366×900) and as a phone (390×844) shows it, without reloading it.</summary>
     public static async Task<IReadOnlyList<string>> SeriousViolationsAtEachSizeAsync(IPage page, string label)

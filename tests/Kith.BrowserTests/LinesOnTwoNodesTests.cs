@@ -14,12 +14,10 @@ public sealed class LinesOnTwoNodesTests(TwoLineNodes nodes, ITestOutputHelper l
     {
         try
         {
-            await using var contextA = await nodes.NewContextAsync(nodes.NodeA);
-            await using var contextB = await nodes.NewContextAsync(nodes.NodeB);
-            var a = await contextA.NewPageAsync();
-            var b = await contextB.NewPageAsync();
-            await Task.WhenAll(Browse.SignInAsync(a, nodes.ResponderA), Browse.SignInAsync(b, nodes.ResponderB));
-            await Task.WhenAll(ConsoleAsync(a), ConsoleAsync(b));
+            var (contextA, contextB) = (await nodes.NewContextAsync(nodes.NodeA), await nodes.NewContextAsync(nodes.NodeB));
+            await using var _ = contextA;
+            await using var __ = contextB;
+            var (a, b) = await ConsolesAsync(contextA, contextB);
             var waitingA = a.Locator("#lines-waiting tr[data-conversation-id]");
             var waitingB = b.Locator("#lines-waiting tr[data-conversation-id]");
             await Assertions.Expect(waitingA).ToHaveCountAsync(0);
@@ -69,12 +67,10 @@ public sealed class LinesOnTwoNodesTests(TwoLineNodes nodes, ITestOutputHelper l
     {
         try
         {
-            await using var contextA = await nodes.NewContextAsync(nodes.NodeA);
-            await using var contextB = await nodes.NewContextAsync(nodes.NodeB);
-            var a = await contextA.NewPageAsync();
-            var b = await contextB.NewPageAsync();
-            await Task.WhenAll(Browse.SignInAsync(a, nodes.ResponderA), Browse.SignInAsync(b, nodes.ResponderB));
-            await Task.WhenAll(ConsoleAsync(a), ConsoleAsync(b));
+            var (contextA, contextB) = (await nodes.NewContextAsync(nodes.NodeA), await nodes.NewContextAsync(nodes.NodeB));
+            await using var _ = contextA;
+            await using var __ = contextB;
+            var (a, b) = await ConsolesAsync(contextA, contextB);
             var waitingA = a.Locator("#lines-waiting tr[data-conversation-id]");
             var waitingB = b.Locator("#lines-waiting tr[data-conversation-id]");
             await Assertions.Expect(waitingB).ToHaveCountAsync(0);
@@ -140,6 +136,15 @@ public sealed class LinesOnTwoNodesTests(TwoLineNodes nodes, ITestOutputHelper l
             log.WriteLine(nodes.Output);
             throw;
         }
+    }
+
+    /// <summary>Responder A signed in on node A, responder B on node B, each on a live queue.</summary>
+    private async Task<(IPage A, IPage B)> ConsolesAsync(IBrowserContext contextA, IBrowserContext contextB)
+    {
+        var (a, b) = (await contextA.NewPageAsync(), await contextB.NewPageAsync());
+        await Task.WhenAll(Browse.SignInAsync(a, nodes.ResponderA), Browse.SignInAsync(b, nodes.ResponderB));
+        await Task.WhenAll(ConsoleAsync(a), ConsoleAsync(b));
+        return (a, b);
     }
 
     /// <summary>Opens the queue and waits until its live stream is connected (events from then on are not missed).</summary>

@@ -11,7 +11,6 @@ namespace Kith.Tests.MultiNode;
 /// (as after a lost lease). Every due text — several check-ins and caring contacts due together — reaches the
 /// provider exactly once.
 /// </summary>
-[Trait("Category", "Integration")]
 [Trait("Category", "PostgresOnly")]
 [RunsLong]
 public sealed class CheckInsOnTwoNodesTests : IAsyncLifetime

@@ -19,7 +19,7 @@ public sealed class ScreeningPagesTests(InProcessKith app, ITestOutputHelper log
     [InlineData("en")]
     [InlineData("es")]
     [InlineData("so")]
-    public async Task Every_self_check_in_each_language_is_accessible(string language)
+    public async Task The_self_checks_in_each_language_are_accessible(string language)
     {
         await using var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -29,7 +29,11 @@ public sealed class ScreeningPagesTests(InProcessKith app, ITestOutputHelper log
         problems.AddRange(await Browse.SeriousViolationsAsync(page, $"/check ({language})"));
         var links = await page.Locator("ul.screening-instruments a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Equal(12, links.Length);
-        foreach (var link in links)
+        // Every form in English; in Spanish and Somali one of each layout (a 0–3 grid, yes/no with skip logic, a 0–5
+        // well-being scale): the server renders the same markup in every language, only the words differ.
+        var scanned = language == "en" ? links : [.. links.Where(l => l is "/check/phq-9" or "/check/c-ssrs-screener" or "/check/who-5")];
+        Assert.Equal(language == "en" ? 12 : 3, scanned.Length);
+        foreach (var link in scanned)
         {
             await page.GotoAsync($"{link}?lang={language}");
             problems.AddRange(await Browse.SeriousViolationsAsync(page, $"{link} ({language})"));

@@ -1,6 +1,8 @@
 // Validates HSDS 3.0 API documents against the official schemas.
 //
 //   node validate.mjs <compiledSchemaDir> <docsDir>
+//   node validate.mjs <compiledSchemaDir> --serve    one folder per line on stdin, each answered with its report
+//                                                    and a line "<<exit N>>"; schemas compiled once serve every folder
 //
 // <compiledSchemaDir> is the HSDS schema/compiled folder; its parent (schema/) supplies the per-table
 // schemas (taxonomy, taxonomy_term, …) and openapi.json (the Page envelope and the "/" response).
@@ -18,9 +20,11 @@ import { basename, dirname, join } from "node:path";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 
+import { createInterface } from "node:readline";
+
 const [compiledDir, docsDir] = process.argv.slice(2);
 if (!compiledDir || !docsDir) {
-  console.error("usage: node validate.mjs <compiledSchemaDir> <docsDir>");
+  console.error("usage: node validate.mjs <compiledSchemaDir> <docsDir|--serve>");
   process.exit(2);
 }
 const schemaDir = dirname(compiledDir.replace(/[\\/]+$/, ""));
@@ -70,47 +74,69 @@ sources.set("base", () => ajv.compile({
   required: ["version", "profile", "openapi_url"],
 }));
 
-let documents = 0;
-let failures = 0;
-const report = (file, pointer, message) => {
-  failures++;
-  console.log(`${file}${pointer}: ${message}`);
-};
-const check = (validator, value, file, prefix) => {
-  documents++;
-  if (validator(value)) return;
-  for (const e of validator.errors) {
-    const detail = e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : "";
-    report(file, `#${prefix}${e.instancePath}`, `${e.message}${detail}`);
+// One folder's report: every error with its file and JSON pointer, then the count; failures > 0 means exit 1.
+const validateFolder = (folder) => {
+  const out = [];
+  let documents = 0;
+  let failures = 0;
+  const report = (file, pointer, message) => {
+    failures++;
+    out.push(`${file}${pointer}: ${message}`);
+  };
+  const check = (validator, value, file, prefix) => {
+    documents++;
+    if (validator(value)) return;
+    for (const e of validator.errors) {
+      const detail = e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : "";
+      report(file, `#${prefix}${e.instancePath}`, `${e.message}${detail}`);
+    }
+  };
+
+  const files = readdirSync(folder).filter((f) => f.endsWith(".json") || f.endsWith(".ndjson")).sort();
+  for (const file of files) {
+    const name = file.split("__")[0];
+    const paged = name.endsWith("_page");
+    const listed = name.endsWith("_list") || paged;
+    const validator = paged ? validatorFor(name.slice(0, -"_page".length))
+      : validatorFor(name) ?? (listed ? validatorFor(name.slice(0, -"_list".length)) : undefined);
+    if (!file.includes("__") || !validator) {
+      report(file, "", `no schema named "${name}"`);
+      continue;
+    }
+    const text = readFileSync(join(folder, file), "utf8");
+    try {
+      if (file.endsWith(".ndjson")) {
+        const lines = text.split("\n").filter((l) => l.length > 0);
+        lines.forEach((line, i) => check(validator, JSON.parse(line), file, `/line/${i + 1}`));
+      } else if (listed) {
+        const doc = JSON.parse(text);
+        check(validatorFor("page"), doc, file, "");
+        (Array.isArray(doc.contents) ? doc.contents : []).forEach((item, i) => check(validator, item, file, `/contents/${i}`));
+      } else {
+        check(validator, JSON.parse(text), file, "");
+      }
+    } catch (e) {
+      report(file, "", `not JSON: ${e.message}`);
+    }
   }
+  out.push(`validated ${documents} documents in ${files.length} files: ${failures} errors`);
+  return { out, exit: failures > 0 ? 1 : 0 };
 };
 
-const files = readdirSync(docsDir).filter((f) => f.endsWith(".json") || f.endsWith(".ndjson")).sort();
-for (const file of files) {
-  const name = file.split("__")[0];
-  const paged = name.endsWith("_page");
-  const listed = name.endsWith("_list") || paged;
-  const validator = paged ? validatorFor(name.slice(0, -"_page".length))
-    : validatorFor(name) ?? (listed ? validatorFor(name.slice(0, -"_list".length)) : undefined);
-  if (!file.includes("__") || !validator) {
-    report(file, "", `no schema named "${name}"`);
-    continue;
-  }
-  const text = readFileSync(join(docsDir, file), "utf8");
-  try {
-    if (file.endsWith(".ndjson")) {
-      const lines = text.split("\n").filter((l) => l.length > 0);
-      lines.forEach((line, i) => check(validator, JSON.parse(line), file, `/line/${i + 1}`));
-    } else if (listed) {
-      const doc = JSON.parse(text);
-      check(validatorFor("page"), doc, file, "");
-      (Array.isArray(doc.contents) ? doc.contents : []).forEach((item, i) => check(validator, item, file, `/contents/${i}`));
-    } else {
-      check(validator, JSON.parse(text), file, "");
+if (docsDir === "--serve") {
+  // The test process keeps one validator for its whole run: compiling a schema costs seconds of CPU, once.
+  for await (const line of createInterface({ input: process.stdin })) {
+    if (line.trim() === "") continue;
+    let result;
+    try {
+      result = validateFolder(line.trim());
+    } catch (e) {
+      result = { out: [`cannot read ${line.trim()}: ${e.message}`], exit: 2 };
     }
-  } catch (e) {
-    report(file, "", `not JSON: ${e.message}`);
+    process.stdout.write(result.out.join("\n") + `\n<<exit ${result.exit}>>\n`);
   }
+} else {
+  const { out, exit } = validateFolder(docsDir);
+  console.log(out.join("\n"));
+  process.exit(exit);
 }
-console.log(`validated ${documents} documents in ${files.length} files: ${failures} errors`);
-process.exit(failures > 0 ? 1 : 0);

@@ -6,9 +6,10 @@ namespace Kith.Tests.Cli;
 /// <summary>
 /// The README's "Running on PostgreSQL" steps, read from the README itself and run in the order given, each as
 /// its own `kith` process, against an empty database of this class's own: if the README stops working for a
-/// newcomer, this fails.
+/// newcomer, this fails. PostgreSQL only: these are the PostgreSQL steps (the embedded database's one step,
+/// `dotnet run`, is <c>CommandLineTests.First_start_prints_the_demo_sign_ins_once…</c>).
 /// </summary>
-[Trait("Category", "Integration")]
+[Trait("Category", "PostgresOnly")]
 [RunsLong]
 public sealed partial class ReadmeStepsTests : IAsyncLifetime
 {
@@ -27,12 +28,13 @@ public sealed partial class ReadmeStepsTests : IAsyncLifetime
     [Fact]
     public async Task The_postgresql_steps_work_in_the_order_given_on_an_empty_database()
     {
+        Assert.True(database.IsPostgres, "PostgresOnly tests run with KITH_TEST_PROVIDER=postgres (./test.sh).");
         var steps = ReadmeSteps();
         Assert.StartsWith("export ConnectionStrings__Postgres=", steps[0]);
         Assert.Equal("dotnet run --project src/Kith", steps[^1]);
         Assert.Contains(steps, s => s.Contains("--role responder", StringComparison.Ordinal));
 
-        // The export names the reader's database; here it is this test's own (PostgreSQL, or SQLite on that run).
+        // The export names the reader's database; here it is this test's own.
         foreach (var step in steps[1..^1])
         {
             var args = Words(step)[5..]; // after "dotnet run --project src/Kith --"

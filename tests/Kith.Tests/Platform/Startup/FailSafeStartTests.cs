@@ -97,6 +97,7 @@ public sealed partial class FailSafeStartTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Provider", "Independent")] // each refuses before it opens a database
     public async Task Refuses_to_start_without_its_settings_file_crisis_lines_or_static_assets()
     {
         var noSettings = CopyOfTheApp();

@@ -5,6 +5,7 @@ using Kith.Screening;
 using Kith.ServiceDirectory;
 using Kith.Platform;
 using Kith.Platform.Cli;
+using Kith.Referrals;
 using Kith.Responders;
 
 // One executable: `kith` serves the web app; `kith <command>` runs an operator command (see README).
@@ -24,6 +25,7 @@ builder.AddConcerns();
 builder.AddResponders();
 builder.AddScreening();
 builder.AddLines();
+builder.AddReferrals();
 
 var app = builder.Build();
 if (command is not null)
@@ -38,6 +40,7 @@ app.MapConcerns();
 app.MapResponders();
 app.MapScreening();
 app.MapLines();
+app.MapReferrals();
 if (!await app.PrepareAsync()) return 1;
 await app.SeedDemoOnFirstStartAsync();
 await app.RunAsync();

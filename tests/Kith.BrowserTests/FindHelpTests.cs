@@ -5,7 +5,7 @@ namespace Kith.BrowserTests;
 /// language, searching and reading a service work with JavaScript off, "Use my location" appears only
 /// with JavaScript, and axe finds no serious or critical problems on the pages a person in distress uses.
 /// </summary>
-[Collection(KithApp.Collection)]
+[Collection(KithApp.SecondCollection)]
 public sealed class FindHelpTests(KithApp app, ITestOutputHelper log)
 {
     [Theory]

@@ -6,3 +6,4 @@ global using Xunit.Abstractions;
 // run side by side on two threads (a browser test mostly awaits the browser, so they overlap); the classes inside a
 // collection run one after another against its one app.
 [assembly: CollectionBehavior(MaxParallelThreads = 2)]
+[assembly: TestCollectionOrderer("Kith.BrowserTests.LongestFirst", "Kith.BrowserTests")]

@@ -1,3 +1,4 @@
+using Kith.Platform.Web;
 using Kith.Referrals.Fhir;
 using Kith.Referrals.Intake;
 using Kith.Referrals.Reading;
@@ -13,9 +14,17 @@ namespace Kith.Referrals;
 /// </summary>
 internal static class ReferralsModule
 {
+    internal static readonly NavigationEntry[] Navigation =
+    [
+        new("Referrals", "People referred between partner organisations: send, answer, follow to the outcome.", "/staff/referrals",
+            [Roles.Responder, Roles.Coordinator, Roles.Admin], 12),
+    ];
+
     public static WebApplicationBuilder AddReferrals(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddStaffNavigation(Navigation);
+        services.AddScoped<ReferralTargets>();
         services.AddScoped<ReferralNews>();
         services.AddScoped<SendReferral>();
         services.AddScoped<StepReferral>();

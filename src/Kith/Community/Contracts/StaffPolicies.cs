@@ -19,6 +19,8 @@ internal static class StaffPolicies
     public const string Coordinator = "coordinator";
     public const string Responder = "responder";
     public const string Leader = "leader";
+    /// <summary>Who works referrals between partner organisations: responders and coordinators send and answer them, administrators oversee.</summary>
+    public const string Referrals = "referrals";
 
     public static void Configure(AuthorizationOptions o)
     {
@@ -27,5 +29,6 @@ internal static class StaffPolicies
         o.AddPolicy(Coordinator, p => p.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Admin));
         o.AddPolicy(Responder, p => p.RequireAuthenticatedUser().RequireRole(Roles.Responder, Roles.Admin));
         o.AddPolicy(Leader, p => p.RequireAuthenticatedUser().RequireRole(Roles.Leader, Roles.Admin));
+        o.AddPolicy(Referrals, p => p.RequireAuthenticatedUser().RequireRole(Roles.Responder, Roles.Coordinator, Roles.Admin));
     }
 }

@@ -11,6 +11,10 @@ internal sealed record ServiceSuggestion(string ServiceId, string Name, string? 
     public IReadOnlyList<string> NeedCodes { get; init; } = [];
     /// <summary>The Kith organisation that runs it, when one does (a workplace's own programme, a school's own service).</summary>
     public Guid? KithOrganisationId { get; init; }
+    /// <summary>Places free now, as its editors last said (HSDS service_capacity); none = not recorded.</summary>
+    public int? Available { get; init; }
+    /// <summary>It keeps a waiting list when full.</summary>
+    public bool Waitlist { get; init; }
 }
 
 /// <summary>
@@ -26,6 +30,9 @@ internal interface IDirectoryServices
     /// web address, never a place's address, so what is passed on cannot lead anyone to a confidential refuge.
     /// </summary>
     Task<IReadOnlyList<ServiceSuggestion>> FindAsync(IReadOnlyList<string> serviceIds, string language, CancellationToken ct);
+
+    /// <summary>The active services these Kith organisations run, by organisation then name (whom a partner can refer to).</summary>
+    Task<IReadOnlyList<ServiceSuggestion>> RunByAsync(IReadOnlyCollection<Guid> organisations, string language, CancellationToken ct);
 }
 
 /// <summary>The directory's top-level needs (code and English name, a translation key), for others to offer as filters.</summary>

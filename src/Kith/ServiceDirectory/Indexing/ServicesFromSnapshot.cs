@@ -33,6 +33,17 @@ internal sealed class ServicesFromSnapshot(SearchSnapshots snapshots) : IDirecto
             .OfType<ServiceSuggestion>().ToList();
     }
 
+    public async Task<IReadOnlyList<ServiceSuggestion>> RunByAsync(IReadOnlyCollection<Guid> organisations, string language, CancellationToken ct)
+    {
+        if (organisations.Count == 0 || await SnapshotAsync(ct) is not { } snapshot) return [];
+        return snapshot.Documents.Where(d => !d.IsCrisisLine)
+            .Select(d => Suggestion(snapshot, d, language, null))
+            .OfType<ServiceSuggestion>()
+            .Where(s => s.KithOrganisationId is { } owner && organisations.Contains(owner))
+            .OrderBy(s => s.OrganizationName, StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+
     private async Task<DirectorySnapshot?> SnapshotAsync(CancellationToken ct)
     {
         try { return await snapshots.GetAsync(ct); }
@@ -49,5 +60,6 @@ internal sealed class ServicesFromSnapshot(SearchSnapshots snapshots) : IDirecto
             {
                 MinimumAge = d.MinimumAge, MaximumAge = d.MaximumAge,
                 NeedCodes = card.NeedCodes, KithOrganisationId = card.KithOrganisationId,
+                Available = d.CapacityAvailable, Waitlist = d.Waitlist,
             };
 }

@@ -1,5 +1,6 @@
 using Kith.Community;
 using Kith.Concerns;
+using Kith.Groups;
 using Kith.Lines;
 using Kith.Screening;
 using Kith.ServiceDirectory;
@@ -26,6 +27,7 @@ builder.AddResponders();
 builder.AddScreening();
 builder.AddLines();
 builder.AddReferrals();
+builder.AddGroups();
 
 var app = builder.Build();
 if (command is not null)
@@ -41,6 +43,7 @@ app.MapResponders();
 app.MapScreening();
 app.MapLines();
 app.MapReferrals();
+app.MapGroups();
 if (!await app.PrepareAsync()) return 1;
 await app.SeedDemoOnFirstStartAsync();
 await app.RunAsync();

@@ -62,6 +62,7 @@ public sealed class InProcessKith : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Kith:RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("Kith:RateLimits:LookupPerMinute", "100000");
         builder.UseSetting("Kith:RateLimits:SafetyPlanCodesPerMinute", "100000");
+        builder.UseSetting("Kith:RateLimits:GroupCodesPerMinute", "100000");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 

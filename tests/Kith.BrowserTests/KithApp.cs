@@ -55,6 +55,7 @@ public sealed class KithApp : IAsyncLifetime
             ["Kith__RateLimits__SignInPerMinute"] = "100000",
             ["Kith__RateLimits__LookupPerMinute"] = "100000",
             ["Kith__RateLimits__SafetyPlanCodesPerMinute"] = "100000",
+            ["Kith__RateLimits__GroupCodesPerMinute"] = "100000",
         });
         BaseUrl = node.Address!.ToString().TrimEnd('/');
         // The sign-ins are printed before the app listens, but stdout is read asynchronously: wait for the reader

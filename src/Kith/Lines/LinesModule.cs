@@ -46,6 +46,7 @@ internal static class LinesModule
 
         // The sender's number is kept as a keyed hash; the key lives in the key ring, outside the database.
         services.AddSecret("line-senders", key => new SenderKey(key));
+        services.AddScoped<Contracts.ITextOptOuts, Contracts.TextOptOutsFromDatabase>();
         services.AddScoped<TextsOut>();
         services.AddScoped<CrisisText>();
         services.AddScoped<ConversationAlerts>();

@@ -25,6 +25,8 @@ internal static class ReferralsModule
         var services = builder.Services;
         services.AddStaffNavigation(Navigation);
         services.AddScoped<ReferralTargets>();
+        services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendReferralsDemo>();
+        services.AddScoped<Contracts.IReferralFacts, Contracts.ReferralFactsFromDatabase>();
         services.AddScoped<ReferralNews>();
         services.AddScoped<SendReferral>();
         services.AddScoped<StepReferral>();

@@ -44,6 +44,7 @@ internal static class DirectoryModule
         services.AddScoped<SearchServices.ServiceSearch>();
         services.AddSingleton<Platform.Safety.ILocalCrisisLines, Indexing.CrisisLinesFromSnapshot>();
         services.AddSingleton<Contracts.IDirectoryServices, Indexing.ServicesFromSnapshot>();
+        services.AddScoped<Contracts.IDirectoryListings, Listings.GroupListings>();
         services.AddScoped<ServicePage.ServiceDetails>();
         services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendDirectoryDemo>();
         services.AddScoped<DirectoryImport>();

@@ -53,6 +53,17 @@ public sealed class ReferralDeadlineTests(ReferralsApp app) : IClassFixture<Refe
         app.Clock.Advance(TimeSpan.FromDays(10));
         await RunDueAsync();
         Assert.Equal([p.Lead], await PagedAsync(id, "escalated"));
+
+        // What Insights counts: sent on Friday (Riverbend's day), answered 4 days and a minute later, late, escalated.
+        await using var scope = app.Services.CreateAsyncScope();
+        var facts = scope.ServiceProvider.GetRequiredService<Kith.Referrals.Contracts.IReferralFacts>();
+        var fact = Assert.Single(await facts.BetweenAsync(new DateOnly(2027, 3, 5), new DateOnly(2027, 3, 5), CancellationToken.None));
+        Assert.Equal(("accepted", (string?)null, p.ClinicService), (fact.Status, fact.Outcome, fact.ServiceId));
+        Assert.Equal(TimeSpan.FromDays(4) + TimeSpan.FromMinutes(1), fact.TimeToAnswer);
+        Assert.Null(fact.TimeToClose);
+        Assert.True(fact.AnsweredLate);
+        Assert.True(fact.Escalated);
+        Assert.Empty(await facts.BetweenAsync(new DateOnly(2027, 3, 6), new DateOnly(2027, 3, 20), CancellationToken.None));
     }
 
     private async Task RunDueAsync()

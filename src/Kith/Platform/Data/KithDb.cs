@@ -59,7 +59,8 @@ internal sealed partial class KithDb(DbContextOptions<KithDb> options, Sensitive
                 var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
                 if (property.GetColumnName(table) == property.Name)
                     property.SetColumnName(SnakeCase(property.Name));
-                if (property.ClrType == typeof(DateTime) || property.ClrType == typeof(DateTime?))
+                // A module that stores a wall-clock time its own way (groups' session times) has said so with its own converter.
+                if ((property.ClrType == typeof(DateTime) || property.ClrType == typeof(DateTime?)) && property.GetValueConverter() is null)
                     property.SetValueConverter(utc);
             }
             foreach (var key in entity.GetKeys()) key.SetName(SnakeCase(key.GetName()!));

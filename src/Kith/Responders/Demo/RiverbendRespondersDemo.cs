@@ -15,6 +15,7 @@ internal sealed class RiverbendRespondersDemo(KithDb db, ICommunityFacts communi
 {
     private const string Responder = "responder@riverbend.example";
     private const string Admin = "admin@riverbend.example";
+    private const string Coordinator = "coordinator@riverbend.example";
 
     public int Order => 15;
 
@@ -23,7 +24,7 @@ internal sealed class RiverbendRespondersDemo(KithDb db, ICommunityFacts communi
         var now = time.GetUtcNow().UtcDateTime;
         var organisations = (await community.OrganisationsAsync(ct)).ToDictionary(o => o.Name, o => o.Id);
         var staff = new Dictionary<string, string>();
-        foreach (var email in new[] { Responder, Admin })
+        foreach (var email in new[] { Responder, Admin, Coordinator })
             if (await staffFacts.FindByEmailAsync(email, ct) is { } person) staff[email] = person.Id;
         // The community part of the demo made these; without them there is nothing to hang the teams on.
         if (!staff.TryGetValue(Responder, out var responder) || !staff.TryGetValue(Admin, out var admin)
@@ -33,6 +34,8 @@ internal sealed class RiverbendRespondersDemo(KithDb db, ICommunityFacts communi
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var county = await TeamAsync(RiverbendTeams.County, health, admin, null, now, ct);
         var schoolTeam = await TeamAsync(RiverbendTeams.School, school, responder, county, now, ct);
+        if (staff.TryGetValue(Coordinator, out var coordinator) && organisations.TryGetValue("Riverbend Community Clinic", out var clinic))
+            await TeamAsync(RiverbendTeams.ClinicIntake, clinic, coordinator, county, now, ct);
 
         if (!await db.OnCallShifts.AnyAsync(s => s.TeamId == schoolTeam && s.UserId == responder && s.EndsAt > now, ct))
             db.OnCallShifts.Add(new OnCallShift { Id = Guid.CreateVersion7(now), TeamId = schoolTeam, UserId = responder, StartsAt = now, EndsAt = now.AddDays(7) });

@@ -13,7 +13,7 @@ public sealed class RiverbendConcernsDemoTests(SeededConcernsDemo seeded) : ICla
     private readonly KithApp app = seeded.App;
 
     [Fact]
-    public async Task Seeding_twice_leaves_two_teams_one_shift_and_five_rules_with_the_responder_on_call_for_a_week()
+    public async Task Seeding_twice_leaves_three_teams_one_shift_and_five_rules_with_the_responder_on_call_for_a_week()
     {
         var (teams, members, shifts, rules, users, organisations) = await ConcernData.ReadAsync(app, async db => (
             await db.Teams.AsNoTracking().ToListAsync(), await db.TeamMembers.AsNoTracking().ToListAsync(), await db.OnCallShifts.AsNoTracking().ToListAsync(),
@@ -24,7 +24,10 @@ public sealed class RiverbendConcernsDemoTests(SeededConcernsDemo seeded) : ICla
         var responder = users["responder@riverbend.example"];
         var admin = users["admin@riverbend.example"];
 
-        Assert.Equal(2, teams.Count);
+        Assert.Equal(3, teams.Count);
+        var intake = teams.Single(t => t.Name == Kith.Responders.Contracts.RiverbendTeams.ClinicIntake); // answers referrals
+        Assert.Equal((organisations["Riverbend Community Clinic"], users["coordinator@riverbend.example"], county.Id),
+            (intake.OrganisationId!.Value, intake.LeadUserId, intake.BackupTeamId!.Value));
         Assert.Equal((organisations["Riverbend High School"], responder, county.Id), (school.OrganisationId!.Value, school.LeadUserId, school.BackupTeamId!.Value));
         Assert.Equal(organisations["County Public Health"], county.OrganisationId);
         Assert.Equal([responder], members.Where(m => m.TeamId == school.Id).Select(m => m.UserId));
@@ -41,6 +44,65 @@ public sealed class RiverbendConcernsDemoTests(SeededConcernsDemo seeded) : ICla
         Assert.All(rules.Skip(1), r => Assert.Equal(county.Id, r.TeamId));
         Assert.Equal(("es", county.Id), (rules[3].Language, rules[3].TeamId));
         Assert.True(rules[4] is { OrganisationId: null, AreaId: null, Category: null, Language: null, Tier: null }); // the catch-all, last
+    }
+
+    /// <summary>
+    /// The referrals part rides on this seeded app too: the clinic takes referrals through its intake team, and the school
+    /// has sent it seven in every kind of state, each history a path the state machine allows, with an outcome on each
+    /// completed or failed one and a reason on each declined or cancelled one.
+    /// </summary>
+    [Fact]
+    public async Task Seeding_twice_leaves_seven_referrals_from_the_school_to_the_clinic_in_different_states_each_history_a_legal_path()
+    {
+        var (referrals, steps, intakes, organisations) = await ConcernData.ReadAsync(app, async db => (
+            await db.Referrals.AsNoTracking().ToListAsync(), await db.ReferralSteps.AsNoTracking().ToListAsync(),
+            await db.ReferralIntakes.AsNoTracking().ToListAsync(), await db.Organisations.ToDictionaryAsync(o => o.Name, o => o.Id)));
+        Assert.Equal(7, referrals.Count);
+        Assert.Equal(["cancelled", "completed", "failed", "in-progress", "rejected", "requested", "requested"], referrals.Select(r => r.Status).Order());
+        Assert.All(referrals, r => Assert.Equal((organisations["Riverbend High School"], organisations["Riverbend Community Clinic"]),
+            (r.RequesterOrganisationId, r.ReceiverOrganisationId)));
+        Assert.Equal(organisations["Riverbend Community Clinic"], Assert.Single(intakes).OrganisationId);
+        var now = DateTime.UtcNow;
+        Assert.Contains(referrals, r => r.Status == "requested" && r.RespondBy < now);  // one waits past its deadline
+        Assert.Contains(referrals, r => r.Status == "requested" && r.RespondBy > now);  // one just sent
+        foreach (var r in referrals)
+        {
+            var path = steps.Where(s => s.ReferralId == r.Id).OrderBy(s => s.At).ToList();
+            Assert.Equal("requested", path[0].ToStatus);
+            foreach (var step in path.Skip(1))
+            {
+                Assert.True(Kith.Referrals.Domain.ReferralStatusCodes.TryParse(step.FromStatus, out var from));
+                Assert.True(Kith.Referrals.Domain.ReferralStatusCodes.TryParse(step.ToStatus, out var to));
+                var party = step.Party == "requester" ? Kith.Referrals.Domain.ReferralParty.Requester : Kith.Referrals.Domain.ReferralParty.Receiver;
+                Kith.Referrals.Domain.ReferralOutcome? outcome = Kith.Referrals.Domain.ReferralOutcomes.TryParse(step.Outcome, out var o) ? o : null;
+                Assert.Null(Kith.Referrals.Domain.ReferralTransitions.Check(from, to, party, step.Reason, outcome));
+            }
+            Assert.Equal(r.Status, path[^1].ToStatus);
+        }
+        Assert.Equal(["could-not-contact", "got-help"], referrals.Where(r => r.Outcome is not null).Select(r => r.Outcome!).Order());
+    }
+
+    /// <summary>
+    /// The groups part rides on it too: Riverbend's eight groups, each taking over the directory's listing of the same name
+    /// (one entry in Find help, not two), each with sessions still to come by a rule an HSDS schedule can say.
+    /// </summary>
+    [Fact]
+    public async Task Seeding_twice_leaves_eight_groups_each_on_its_directory_listing_with_sessions_to_come()
+    {
+        var (groups, services) = await ConcernData.ReadAsync(app, async db => (
+            await db.Groups.AsNoTracking().ToListAsync(), await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name)));
+        Assert.Equal(Kith.Groups.Demo.RiverbendGroupsDemo.Names.Order(), groups.Select(g => g.Name).Order());
+        Assert.All(groups, g => Assert.Equal(g.Name, services[g.ServiceId!]));
+        Assert.Equal(groups.Count, groups.Select(g => g.ServiceId).Distinct().Count());
+        var today = DateTime.UtcNow.Date.AddDays(-1);
+        Assert.All(groups, g =>
+        {
+            Assert.Null(Kith.Groups.Domain.Schedule.Check(g.Rule));
+            Assert.True(Kith.Groups.Domain.Schedule.Starts(g, "America/Chicago").First() >= today, g.Name);
+            Assert.Equal(g.FirstStartLocal, Kith.Groups.Domain.Schedule.Starts(g, "America/Chicago").First()); // DTSTART is the first session
+        });
+        Assert.Contains(groups, g => g.Kind == "training");
+        Assert.Contains(groups, g => g.Kind == "walk-and-talk");
     }
 
     /// <summary>The lines part rides on this seeded app (one app fewer): five lines, the county line 24/7 and the backup of the others.</summary>

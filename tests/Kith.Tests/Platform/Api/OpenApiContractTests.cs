@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Json;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -174,7 +175,9 @@ public sealed partial class OpenApiContractTests(KithApp app) : IClassFixture<Ki
 
     private async Task<HttpResponseMessage> SendAsync(Operation op, JsonObject body)
     {
-        using var request = new HttpRequestMessage(new HttpMethod(op.Method), op.Path)
+        var path = op.Path.Contains("{id}", StringComparison.Ordinal) && op.Path.StartsWith("/api/public/groups/", StringComparison.Ordinal)
+            ? op.Path.Replace("{id}", (await GroupAsync()).ToString(), StringComparison.Ordinal) : op.Path;
+        using var request = new HttpRequestMessage(new HttpMethod(op.Method), path)
         {
             Content = new StringContent(body.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
         };
@@ -186,14 +189,49 @@ public sealed partial class OpenApiContractTests(KithApp app) : IClassFixture<Ki
     /// hand them out (themselves called with generated bodies).
     /// </summary>
     private static bool IsSecret(Operation op, string field) =>
-        field == "receipt" || field == "code" && op.Path.StartsWith("/api/safety-plans/", StringComparison.Ordinal);
+        field == "receipt" || field == "code" && (op.Path.StartsWith("/api/safety-plans/", StringComparison.Ordinal) || op.Path.StartsWith(GroupCodes, StringComparison.Ordinal));
+
+    /// <summary>Operations that take a group member's private code: a client gets one by joining a group.</summary>
+    private const string GroupCodes = "/api/public/groups/mine";
 
     private async Task<JsonObject> WithSecretsAsync(JsonNode document, Operation op, JsonObject body)
     {
         if (body.ContainsKey("receipt")) body["receipt"] = await IssuedAsync(document, "/api/concerns", "receipt");
         if (body.ContainsKey("code") && op.Path.StartsWith("/api/safety-plans/", StringComparison.Ordinal))
             body["code"] = await IssuedAsync(document, "/api/safety-plans", "code");
+        if (op.Path.StartsWith(GroupCodes, StringComparison.Ordinal))
+        {
+            var code = await IssuedAsync(document, "/api/public/groups/{id}/join", "code");
+            body["code"] = code;
+            if (body.ContainsKey("enrolmentId"))
+            {
+                var mine = await app.CreateClient().PostAsJsonAsync("/api/public/groups/mine", new { code });
+                body["enrolmentId"] = (string)JsonNode.Parse(await mine.Content.ReadAsStringAsync())!["groups"]![0]!["enrolmentId"]!;
+            }
+        }
         return body;
+    }
+
+    private Task<Guid>? group;
+
+    /// <summary>A group anyone may join, made once by a coordinator as its page would be (ids in paths come from what exists).</summary>
+    private Task<Guid> GroupAsync()
+    {
+        lock (app) return group ??= MakeGroupAsync();
+    }
+
+    private async Task<Guid> MakeGroupAsync()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8]; // each test of the class makes its own, in the class's one app
+        var organisation = await Staff.AddOrganisationAsync(app, $"Contract test centre {tag}");
+        var (coordinator, _) = await Staff.SignedInAsync(app, $"coordinator-{tag}@contract.test", "coordinator", organisation);
+        var created = await coordinator.PostAsJsonAsync("/api/groups", new
+        {
+            name = "Open group", kind = "drop-in", description = "Anyone may drop in.", facilitators = "Volunteers",
+            videoUrl = "https://meet.example.org/open", firstStart = "2099-01-06T18:00", durationMinutes = 60, rule = "FREQ=WEEKLY", capacity = 500,
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (Guid)JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!;
     }
 
     private async Task<string> IssuedAsync(JsonNode document, string path, string field)

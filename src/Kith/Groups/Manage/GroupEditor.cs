@@ -1,0 +1,134 @@
+using System.Security.Claims;
+using Kith.Groups.Domain;
+using Kith.Groups.Notices;
+using Kith.Platform.Audit;
+using Kith.Platform.Data;
+using Kith.Platform.Time;
+using Kith.ServiceDirectory.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kith.Groups.Manage;
+
+/// <summary>What a change to a group came to: its status (201, 200, 400, 403, 404, 409), the group, or the problems by field.</summary>
+internal sealed record GroupResult(int Status, Guid? Id = null, Dictionary<string, string[]>? Errors = null, string? Message = null)
+{
+    public static GroupResult Invalid(string field, string message) => new(StatusCodes.Status400BadRequest, Errors: new() { [field] = [message] });
+    public static readonly GroupResult NotFound = new(StatusCodes.Status404NotFound, Message: "There is no such group you may change.");
+}
+
+/// <summary>
+/// Coordinators (and administrators) create and change their organisation's groups. Each save publishes the group as a
+/// directory service in the same transaction, bumps the calendar SEQUENCE, and — when places grow — moves people up
+/// from the waiting list with a notice each. Cancelled and moved sessions are kept per session (its original start).
+/// </summary>
+internal sealed class GroupEditor(KithDb db, IDirectoryListings directory, GroupNotices notices, DeploymentCalendar calendar, AuditLog audit)
+{
+    public async Task<GroupResult> SaveAsync(Guid? id, GroupRequest request, ClaimsPrincipal user, string publicOrigin, CancellationToken ct)
+    {
+        var errors = GroupRules.Check(request, out var firstStart);
+        if (errors.Count > 0) return new(StatusCodes.Status400BadRequest, Errors: errors);
+        var group = id is null ? null : await db.Groups.SingleOrDefaultAsync(g => g.Id == id, ct);
+        if (id is not null && (group is null || !MayChange(user, group.OrganisationId))) return GroupResult.NotFound;
+
+        Guid organisation;
+        if (group is not null) organisation = group.OrganisationId;
+        else if (request.OrganisationId is { } chosen)
+        {
+            if (!MayChange(user, chosen)) return GroupResult.Invalid("organisationId", "You can run groups only for an organisation you belong to.");
+            organisation = chosen;
+        }
+        else if (user.Organisations() is [var only]) organisation = only;
+        else return GroupResult.Invalid("organisationId", "Say which organisation runs the group.");
+
+        PlaceFact? place = null;
+        if (request.LocationId is { Length: > 0 } locationId && (place = await directory.PlaceAsync(locationId.Trim(), ct)) is null)
+            return GroupResult.Invalid("locationId", "No place in the directory has this id.");
+
+        var now = calendar.UtcNow;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (group is null)
+        {
+            group = new Group { Id = Guid.CreateVersion7(now), OrganisationId = organisation, Name = "", Kind = "", Description = "", Facilitators = "", CreatedAt = now };
+            db.Groups.Add(group);
+        }
+        else group.Sequence++; // every change after the first is one a subscribed calendar must pick up
+        group.Name = request.Name!.Trim();
+        group.Kind = request.Kind!;
+        group.Focus = Clean(request.Focus);
+        group.Description = request.Description!.Trim();
+        group.Facilitators = request.Facilitators!.Trim();
+        group.Needs = string.Join(' ', (request.Needs is { Count: > 0 } needs ? needs : DefaultNeeds(request.Kind!)).Distinct());
+        group.LocationId = place?.LocationId;
+        group.VideoUrl = place is null ? request.VideoUrl!.Trim() : null;
+        group.FirstStartLocal = firstStart;
+        group.DurationMinutes = request.DurationMinutes!.Value;
+        group.Rule = Clean(request.Rule);
+        group.Capacity = request.Capacity!.Value;
+        group.Language = request.Language ?? "en";
+        group.Active = request.Active;
+        group.UpdatedAt = now;
+        group.Revision++;
+
+        var enrolments = await db.GroupEnrolments.Where(e => e.GroupId == group.Id && e.Status != EnrolmentStatus.Left).ToListAsync(ct);
+        var promoted = Places.ToPromote(enrolments, group.Capacity);
+        foreach (var e in promoted) { e.Status = EnrolmentStatus.Enrolled; e.PromotedAt = now; e.Revision++; }
+        var enrolled = enrolments.Count(e => e.Status == EnrolmentStatus.Enrolled);
+        group.ServiceId = await directory.PublishAsync(Listing(group, enrolled, publicOrigin, user), ct);
+        await notices.PromotedAsync(group, promoted, now, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(StatusCodes.Status409Conflict, Message: "Someone changed the group at the same moment. Look at it again and retry.");
+        }
+        await audit.RecordAsync(id is null ? "groups.created" : "groups.updated", user.FindFirstValue(ClaimTypes.NameIdentifier), "group", group.Id.ToString(),
+            new { promoted = promoted.Count }, ct);
+        await transaction.CommitAsync(ct);
+        return new(id is null ? StatusCodes.Status201Created : StatusCodes.Status200OK, group.Id);
+    }
+
+    /// <summary>Cancels one session, or moves it to another local start; <paramref name="originalStart"/> names it as the rule gives it.</summary>
+    public async Task<GroupResult> ChangeSessionAsync(Guid id, DateTime originalStart, bool cancel, DateTime? moveTo, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == id, ct);
+        if (group is null || !MayChange(user, group.OrganisationId)) return GroupResult.NotFound;
+        if (!Schedule.Starts(group, calendar.ZoneId).Contains(originalStart))
+            return GroupResult.Invalid("originalStart", "No session of this group starts then: give a start from its list of sessions.");
+        if (!cancel && moveTo is null) return GroupResult.Invalid("moveTo", "Cancel the session or give its new start.");
+        var now = calendar.UtcNow;
+        var change = await db.GroupSessionChanges.SingleOrDefaultAsync(c => c.GroupId == id && c.OriginalStartLocal == originalStart, ct);
+        if (change is null) db.GroupSessionChanges.Add(change = new GroupSessionChange { Id = Guid.CreateVersion7(now), GroupId = id, OriginalStartLocal = originalStart });
+        change.Cancelled = cancel;
+        change.MovedToLocal = cancel ? null : moveTo;
+        change.ChangedAt = now;
+        group.Sequence++;
+        group.UpdatedAt = now;
+        group.Revision++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(StatusCodes.Status409Conflict, Message: "The group changed at the same moment. Look again and retry.");
+        }
+        await audit.RecordAsync(cancel ? "groups.session-cancelled" : "groups.session-moved", user.FindFirstValue(ClaimTypes.NameIdentifier), "group", id.ToString(),
+            new { session = originalStart.ToString("yyyy-MM-ddTHH:mm") }, ct);
+        return new(StatusCodes.Status200OK, id);
+    }
+
+    internal static GroupListing Listing(Group g, int enrolled, string publicOrigin, ClaimsPrincipal by) => new(
+        g.ServiceId, g.OrganisationId, g.Name, g.Description + (g.Focus is null ? "" : $" Focus: {g.Focus}."),
+        g.Needs.Split(' ', StringSplitOptions.RemoveEmptyEntries), g.LocationId, g.VideoUrl is not null, g.Language, g.Rule,
+        g.FirstStartLocal, g.DurationMinutes, Math.Max(0, g.Capacity - enrolled), g.Active, $"{publicOrigin.TrimEnd('/')}/groups/{g.Id}",
+        by.FindFirstValue(StaffClaims.DisplayName) ?? "Group coordinator", by.FindFirstValue(ClaimTypes.Email) ?? by.Identity?.Name ?? "");
+
+    private static IReadOnlyList<string> DefaultNeeds(string kind) => kind is "workshop" or "training" ? ["training"] : ["peer-support"];
+
+    private static bool MayChange(ClaimsPrincipal user, Guid organisation) =>
+        user.IsInRole(Roles.Admin) || (user.IsInRole(Roles.Coordinator) && user.Organisations().Contains(organisation));
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

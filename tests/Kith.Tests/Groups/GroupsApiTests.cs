@@ -1,0 +1,275 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Xunit.Abstractions;
+using Kith.ServiceDirectory.Domain;
+using Kith.Tests.ServiceDirectory.Editing;
+using Kith.Tests.ServiceDirectory.HsdsApi;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kith.Tests.Groups;
+
+/// <summary>The app on a clock stopped on Monday 1 March 2027 in Riverbend, with a community centre that runs groups at a public hall and a refuge.</summary>
+public sealed class GroupsApp : KithApp
+{
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 3, 1, 15, 0, 0, TimeSpan.Zero));
+
+    public GroupsApp() => Time = Clock;
+
+    private Task<Setting>? setting;
+
+    internal Task<Setting> SettingAsync()
+    {
+        lock (this) return setting ??= Setting.CreateAsync(this);
+    }
+}
+
+/// <summary>The community centre, its coordinator signed in, a public hall and a confidential refuge in the directory.</summary>
+internal sealed record Setting(HttpClient Coordinator, Guid Centre, string Hall, string Refuge)
+{
+    public const string HallAddress = "12 Mill Street";
+    public const string RefugeAddress = "77 Quiet Lane";
+
+    public static async Task<Setting> CreateAsync(KithApp app)
+    {
+        var (centre, directoryOrg) = await DirectoryData.AddOwnerAsync(app, "Cedar Flats Community Centre (groups)");
+        var hall = await PlaceAsync(app, directoryOrg, "Cedar Flats hall", HallAddress, confidential: false);
+        var refuge = await PlaceAsync(app, directoryOrg, "Harbour House", RefugeAddress, confidential: true);
+        var (coordinator, _) = await Staff.SignedInAsync(app, "hodan@groups.test", "coordinator", centre);
+        return new(coordinator, centre, hall, refuge);
+    }
+
+    private static async Task<string> PlaceAsync(KithApp app, string organisation, string name, string street, bool confidential) =>
+        await DirectoryData.ReadAsync(app, async db =>
+        {
+            var id = Guid.NewGuid().ToString();
+            db.Locations.Add(new Location { Id = id, LocationType = "physical", OrganizationId = organisation, Name = name, Confidential = confidential, Latitude = 44.01, Longitude = -92.95 });
+            db.Addresses.Add(new Address { Id = Guid.NewGuid().ToString(), LocationId = id, Address1 = street, City = "Riverbend", StateProvince = "MN", PostalCode = "55901", Country = "US", AddressType = "physical" });
+            await db.SaveChangesAsync();
+            return id;
+        });
+}
+
+/// <summary>
+/// Groups through HTTP (issue 15, items 1–2): a coordinator makes a grief pod with two places; four people join without an
+/// account — two get places, two wait; when places free, the longest waiting move up and are told by the route they chose,
+/// except a number that sent STOP; session changes reach every calendar feed as EXDATE and RECURRENCE-ID with SEQUENCE bumped;
+/// a person's feed uses neutral titles if asked and is replaced on request; a confidential place's address is in no feed or
+/// page; the published directory service is valid HSDS; bad input is refused naming the field and stores nothing.
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class GroupsApiTests(GroupsApp app, ITestOutputHelper output) : IClassFixture<GroupsApp>
+{
+    private static object Pod(string location, int capacity = 2, string rule = "FREQ=WEEKLY;BYDAY=TU;COUNT=6") => new
+    {
+        name = "Grief pod: loss of a spouse", kind = "support-group", focus = "Loss of a husband, wife or partner",
+        description = "A small group that meets weekly; members check on each other between sessions.", facilitators = "Amina and Joe",
+        needs = new[] { "grief", "peer-support" }, locationId = location, firstStart = "2027-03-09T18:00", durationMinutes = 90,
+        rule, capacity, language = "en",
+    };
+
+    [Fact]
+    public async Task Four_join_a_pod_with_two_places_the_longest_waiting_move_up_when_places_free_and_are_told_unless_they_sent_STOP()
+    {
+        var s = await app.SettingAsync();
+        var created = await s.Coordinator.PostAsJsonAsync("/api/groups", Pod(s.Hall));
+        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        using var anyone = app.Browser();
+        var optedOut = "+15075550177";
+        await StopAsync(optedOut);
+        var (ana, anaCode) = await JoinAsync(anyone, id, "Ana", "sms", "507 555 0101");
+        var (ben, _) = await JoinAsync(anyone, id, "Ben", "email", "ben@example.org");
+        var (cai, caiCode) = await JoinAsync(anyone, id, "Cai", "sms", optedOut);
+        var (dee, deeCode) = await JoinAsync(anyone, id, "Dee", "email", "dee@example.org");
+        Assert.Equal(["enrolled", "enrolled", "waitlisted", "waitlisted"], new[] { ana, ben, cai, dee });
+
+        var group = await s.Coordinator.GetFromJsonAsync<JsonElement>($"/api/groups/{id}");
+        Assert.Equal((2, 2), (group.GetProperty("enrolled").GetInt32(), group.GetProperty("waitlisted").GetInt32()));
+        Assert.Equal(["Ana", "Ben", "Cai", "Dee"], group.GetProperty("roster").EnumerateArray().Select(r => r.GetProperty("name").GetString()!).Order());
+        Assert.DoesNotContain("555", group.GetRawText()); // names and routes for the organiser, never a number or address
+        Assert.Equal(1, group.GetProperty("needsToCome").GetProperty("childcare").GetInt32()); // Ben, who has a place
+
+        // Ana leaves: Cai has waited longest and gets the place, but sent STOP: the place is theirs, no text goes.
+        Assert.Equal(HttpStatusCode.NoContent, (await anyone.PostAsJsonAsync("/api/public/groups/mine/leave", new { code = anaCode, enrolmentId = await EnrolmentAsync(anyone, anaCode) })).StatusCode);
+        Assert.Equal("enrolled", await StandingAsync(anyone, caiCode));
+        Assert.Equal("waitlisted", await StandingAsync(anyone, deeCode));
+        // The coordinator adds a place: Dee moves up and is emailed.
+        Assert.Equal(HttpStatusCode.OK, (await s.Coordinator.PutAsJsonAsync($"/api/groups/{id}", Pod(s.Hall, capacity: 3))).StatusCode);
+        Assert.Equal("enrolled", await StandingAsync(anyone, deeCode));
+        var notices = await DirectoryData.ReadAsync(app, db => db.Outbox.Where(o => o.IdempotencyKey!.Contains(":promoted:")).Select(o => o.Payload).ToListAsync());
+        var notice = Assert.Single(notices);
+        Assert.Contains("dee@example.org", notice);
+        Assert.Contains("Grief pod: loss of a spouse", notice);
+        Assert.DoesNotContain(optedOut, string.Join("\n", notices));
+
+        // Joining twice with the same code is refused, and nothing more is stored.
+        var twice = await anyone.PostAsJsonAsync($"/api/public/groups/{id}/join", new { name = "Dee", contactRoute = "none", code = deeCode });
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+    }
+
+    [Fact]
+    public async Task Session_changes_reach_the_group_feed_as_EXDATE_and_RECURRENCE_ID_with_SEQUENCE_bumped_and_the_feed_parses_back()
+    {
+        var s = await app.SettingAsync();
+        var id = await CreateAsync(s, Pod(s.Hall, capacity: 8));
+        Assert.Equal(HttpStatusCode.OK, (await s.Coordinator.PostAsJsonAsync($"/api/groups/{id}/sessions/cancel", new { start = "2027-03-23T18:00" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await s.Coordinator.PostAsJsonAsync($"/api/groups/{id}/sessions/move", new { start = "2027-03-30T18:00", moveTo = "2027-03-31T17:30" })).StatusCode);
+        var notASession = await s.Coordinator.PostAsJsonAsync($"/api/groups/{id}/sessions/cancel", new { start = "2027-03-24T18:00" });
+        Assert.Equal(HttpStatusCode.BadRequest, notASession.StatusCode);
+        Assert.Contains("originalStart", await notASession.Content.ReadAsStringAsync());
+
+        using var anyone = app.Browser();
+        var response = await anyone.GetAsync($"/groups/{id}/calendar.ics");
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        var text = await response.Content.ReadAsStringAsync();
+        output.WriteLine(text);
+        Assert.Contains("VERSION:2.0", text);
+        Assert.Contains("PRODID:-//Kith//Groups 1.0//EN", text);
+        Assert.Contains("BEGIN:VTIMEZONE", text);
+        Assert.Contains("TZID:America/Chicago", text);
+        Assert.Contains("EXDATE;TZID=America/Chicago:20270323T180000", text);
+        Assert.Contains("RECURRENCE-ID;TZID=America/Chicago:20270330T180000", text);
+        Assert.Contains(Setting.HallAddress, text);
+
+        var calendar = Ical.Net.Calendar.Load(text)!;
+        var series = calendar.Events.Single(e => e.RecurrenceIdentifier is null);
+        Assert.Equal($"group-{id}@kith", series.Uid);
+        Assert.Equal(2, series.Sequence); // two changes after it was made
+        Assert.NotNull(series.DtStamp);
+        var rule = series.RecurrenceRule!;
+        Assert.Equal((Ical.Net.FrequencyType.Weekly, 6, DayOfWeek.Tuesday), (rule.Frequency, rule.Count, rule.ByDay.Single().DayOfWeek));
+        var occurrences = calendar.GetOccurrences(new Ical.Net.DataTypes.CalDateTime(2027, 3, 1, 0, 0, 0, "America/Chicago"), null)
+            .Select(o => o.Period.StartTime.ToTimeZone("America/Chicago").Value).Take(10).ToList();
+        Assert.Equal([new DateTime(2027, 3, 9, 18, 0, 0), new DateTime(2027, 3, 16, 18, 0, 0), new DateTime(2027, 3, 31, 17, 30, 0),
+            new DateTime(2027, 4, 6, 18, 0, 0), new DateTime(2027, 4, 13, 18, 0, 0)], occurrences.Order());
+    }
+
+    [Fact]
+    public async Task A_person_s_feed_is_neutral_if_asked_holds_no_confidential_address_and_stops_when_replaced()
+    {
+        var s = await app.SettingAsync();
+        var refuge = await CreateAsync(s, Pod(s.Refuge, capacity: 5));
+        var hall = await CreateAsync(s, Pod(s.Hall, capacity: 5));
+        using var anyone = app.Browser();
+        var (_, code) = await JoinAsync(anyone, refuge, "Sam", "none", null, neutral: true);
+        var again = await anyone.PostAsJsonAsync($"/api/public/groups/{hall}/join", new { name = "Sam", contactRoute = "none", code });
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.True((await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").ValueKind == JsonValueKind.Null); // one code for both
+
+        var mine = await Mine(anyone, code);
+        Assert.Equal(2, mine.GetProperty("groups").GetArrayLength());
+        Assert.All(mine.GetProperty("groups").EnumerateArray(), g => Assert.Equal("Tuesday group", g.GetProperty("title").GetString()));
+        Assert.Contains(mine.GetProperty("groups").EnumerateArray(), g => g.GetProperty("place").GetString() == "The organiser tells members where it meets.");
+        var feed = mine.GetProperty("feedPath").GetString()!;
+        var text = await anyone.GetStringAsync(feed);
+        Assert.DoesNotContain("Grief pod", text);
+        Assert.DoesNotContain("DESCRIPTION", text);
+        Assert.DoesNotContain(Setting.RefugeAddress, text);
+        Assert.DoesNotContain("Harbour House", text);
+        Assert.Contains("SUMMARY:Tuesday group", text);
+        Assert.Contains(Setting.HallAddress, text); // a public place's address, without its name
+        Assert.DoesNotContain("Cedar Flats hall", text);
+
+        // Neither the group's own feed nor its page shows the refuge's address.
+        Assert.DoesNotContain(Setting.RefugeAddress, await anyone.GetStringAsync($"/groups/{refuge}/calendar.ics"));
+        Assert.DoesNotContain(Setting.RefugeAddress, await anyone.GetStringAsync($"/groups/{refuge}"));
+        Assert.DoesNotContain(Setting.RefugeAddress, await anyone.GetStringAsync($"/api/public/groups/{refuge}"));
+
+        var renewed = await anyone.PostAsJsonAsync("/api/public/groups/mine/new-calendar", new { code });
+        var newFeed = (await renewed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("calendar").GetString()!;
+        Assert.NotEqual(feed, newFeed);
+        Assert.Equal(HttpStatusCode.NotFound, (await anyone.GetAsync(feed)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anyone.GetAsync(newFeed)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anyone.PostAsJsonAsync("/api/public/groups/mine", new { code = "ABCD-EFGH-JKMN-PQRS-TVWX" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_group_is_published_as_a_valid_HSDS_service_with_its_schedule_and_free_places()
+    {
+        var s = await app.SettingAsync();
+        var id = await CreateAsync(s, Pod(s.Hall, capacity: 4));
+        using var anyone = app.Browser();
+        await JoinAsync(anyone, id, "Lee", "none", null);
+        var service = (await s.Coordinator.GetFromJsonAsync<JsonElement>($"/api/groups/{id}")).GetProperty("serviceId").GetString()!;
+        var hsds = await anyone.GetFromJsonAsync<JsonElement>($"/api/hsds/services/{service}");
+        Assert.Equal("Grief pod: loss of a spouse", hsds.GetProperty("name").GetString());
+        Assert.EndsWith($"/groups/{id}", hsds.GetProperty("url").GetString());
+        var schedule = hsds.GetProperty("schedules").EnumerateArray().Single();
+        Assert.Equal(("WEEKLY", "TU", 6m), (schedule.GetProperty("freq").GetString(), schedule.GetProperty("byday").GetString(), schedule.GetProperty("count").GetDecimal()));
+        Assert.Equal(3m, (await DirectoryData.ReadAsync(app, db => db.ServiceCapacities.SingleAsync(c => c.ServiceId == service))).Available);
+
+        using var documents = new HsdsDocuments();
+        await documents.SaveAsync(anyone, $"/api/hsds/services/{service}", $"service__{service}.json");
+        foreach (var sal in hsds.GetProperty("service_at_locations").EnumerateArray())
+            await documents.SaveAsync(anyone, $"/api/hsds/service_at_locations/{sal.GetProperty("id").GetString()}", $"service_at_location__{sal.GetProperty("id").GetString()}.json");
+        await documents.AssertAllValidAsync(output, atLeast: 1); // the service and its place at the hall
+    }
+
+    [Fact]
+    public async Task Bad_input_is_refused_naming_each_field_and_stores_nothing()
+    {
+        var s = await app.SettingAsync();
+        var before = await DirectoryData.ReadAsync(app, db => db.Groups.CountAsync());
+        var bad = await s.Coordinator.PostAsJsonAsync("/api/groups", new
+        {
+            name = "", kind = "party", description = "x", facilitators = "y", locationId = s.Hall, videoUrl = "http://insecure.example",
+            firstStart = "next tuesday", durationMinutes = 5, rule = "FREQ=HOURLY", capacity = 0,
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var fields = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name).Order().ToList();
+        Assert.Equal(["capacity", "durationMinutes", "firstStart", "kind", "locationId", "name", "rule", "videoUrl"], fields);
+        Assert.Equal(before, await DirectoryData.ReadAsync(app, db => db.Groups.CountAsync()));
+
+        var id = await CreateAsync(s, Pod(s.Hall));
+        using var anyone = app.Browser();
+        var members = await DirectoryData.ReadAsync(app, db => db.GroupMembers.CountAsync());
+        var badJoin = await anyone.PostAsJsonAsync($"/api/public/groups/{id}/join", new { name = "", contactRoute = "sms", contact = "call me" });
+        Assert.Equal(HttpStatusCode.BadRequest, badJoin.StatusCode);
+        Assert.Equal(["contact", "name"], (await badJoin.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
+        Assert.Equal(members, await DirectoryData.ReadAsync(app, db => db.GroupMembers.CountAsync()));
+
+        var (responder, _) = await Staff.SignedInAsync(app, "someone@groups.test", "responder", s.Centre);
+        Assert.Equal(HttpStatusCode.Forbidden, (await responder.PostAsJsonAsync("/api/groups", Pod(s.Hall))).StatusCode);
+    }
+
+    private async Task<Guid> CreateAsync(Setting s, object pod)
+    {
+        var created = await s.Coordinator.PostAsJsonAsync("/api/groups", pod);
+        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Joins a minute after the last join (the class's clock stands still otherwise), so "who waited longest" is plain.</summary>
+    private async Task<(string Standing, string Code)> JoinAsync(HttpClient client, Guid group, string name, string route, string? contact, bool neutral = false)
+    {
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var joined = await client.PostAsJsonAsync($"/api/public/groups/{group}/join", new { name, contactRoute = route, contact, neutralTitles = neutral, needsChildcare = name == "Ben" });
+        Assert.True(joined.StatusCode == HttpStatusCode.Created, await joined.Content.ReadAsStringAsync());
+        var body = await joined.Content.ReadFromJsonAsync<JsonElement>();
+        return (body.GetProperty("standing").GetString()!, body.GetProperty("code").GetString()!);
+    }
+
+    private static async Task<JsonElement> Mine(HttpClient client, string code)
+    {
+        var mine = await client.PostAsJsonAsync("/api/public/groups/mine", new { code });
+        Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
+        return await mine.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task<Guid> EnrolmentAsync(HttpClient client, string code) =>
+        (await Mine(client, code)).GetProperty("groups").EnumerateArray().Single().GetProperty("enrolmentId").GetGuid();
+
+    private static async Task<string> StandingAsync(HttpClient client, string code) =>
+        (await Mine(client, code)).GetProperty("groups").EnumerateArray().Single().GetProperty("standing").GetString()!;
+
+    /// <summary>The number texted STOP to a line: kept as the lines keep it (a keyed hash), so every module's texts skip it.</summary>
+    private async Task StopAsync(string number)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var hash = scope.ServiceProvider.GetRequiredService<Kith.Lines.Conversations.SenderKey>().Hash(number);
+        var db = scope.ServiceProvider.GetRequiredService<KithDb>();
+        db.LineOptOuts.Add(new Kith.Lines.Domain.OptOut { SenderHash = hash, At = DateTime.UtcNow });
+        await db.SaveChangesAsync();
+    }
+}

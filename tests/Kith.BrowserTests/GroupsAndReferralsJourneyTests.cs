@@ -30,6 +30,7 @@ public sealed class GroupsAndReferralsJourneyTests(InProcessKith app)
         var page = await staff.NewPageAsync();
         await Browse.SignInAsync(page, new DemoAccount("coordinator", coordinatorEmail, InProcessKith.Password));
         await page.GotoAsync("/staff/groups/new");
+        var problems = new List<string>(await Browse.SeriousViolationsAsync(page, "new group form"));
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Grief pod (browser)");
         await page.GetByLabel("Kind", new() { Exact = true }).SelectOptionAsync("support-group");
         await page.GetByLabel("What happens at the group").FillAsync("People who lost a partner meet weekly.");
@@ -42,6 +43,7 @@ public sealed class GroupsAndReferralsJourneyTests(InProcessKith app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Create the group" }).ClickAsync();
         await Assertions.Expect(page.Locator("#group-done")).ToBeFocusedAsync();
         var group = Browse.Path(page).Split('/')[3];
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "group staff page"));
 
         // The third session is cancelled.
         await page.GetByRole(AriaRole.Button, new() { Name = "Cancel this session" }).Nth(2).ClickAsync();
@@ -62,7 +64,13 @@ public sealed class GroupsAndReferralsJourneyTests(InProcessKith app)
         {
             var mine = await OpenMineAsync(cai, caiCode);
             await Assertions.Expect(mine.Locator(".my-groups")).ToContainTextAsync("You have a place.");
+            problems.AddRange(await Browse.SeriousViolationsAtEachSizeAsync(mine, "my groups"));
+            await mine.GotoAsync($"/groups/{group}");
+            problems.AddRange(await Browse.SeriousViolationsAtEachSizeAsync(mine, "public group page"));
         }
+        await page.GotoAsync("/staff/groups");
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "groups list"));
+        Assert.Empty(problems);
 
         var feed = await staff.APIRequest.GetAsync($"/groups/{group}/calendar.ics");
         Assert.Equal(200, feed.Status);
@@ -94,6 +102,7 @@ public sealed class GroupsAndReferralsJourneyTests(InProcessKith app)
         await Browse.SignInAsync(page, new DemoAccount("responder", responderEmail, InProcessKith.Password));
         await page.GotoAsync($"/staff/lines/conversations/{conversation}");
         await page.Locator("#conversation-refer").ClickAsync();
+        var problems = new List<string>(await Browse.SeriousViolationsAtEachSizeAsync(page, "refer someone"));
         await page.GetByLabel("Service").SelectOptionAsync(service);
         await page.GetByLabel("First name or nickname").FillAsync("Jo");
         await page.GetByLabel("Text message").CheckAsync();
@@ -105,13 +114,16 @@ public sealed class GroupsAndReferralsJourneyTests(InProcessKith app)
         Assert.True(await page.Locator("#send-errors").CountAsync() == 0, await page.Locator("main").InnerTextAsync());
         await Assertions.Expect(page.Locator("#referral-done")).ToBeFocusedAsync();
         var referral = Browse.Path(page).Split('/')[3];
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "referral, sender's side"));
 
         await using (var clinicContext = await app.NewContextAsync())
         {
             var clinicPage = await clinicContext.NewPageAsync();
             await Browse.SignInAsync(clinicPage, new DemoAccount("coordinator", intakeEmail, InProcessKith.Password));
             await clinicPage.GotoAsync("/staff/referrals");
+            problems.AddRange(await Browse.SeriousViolationsAsync(clinicPage, "referrals received"));
             await clinicPage.Locator($"a[href='/staff/referrals/{referral}']").ClickAsync();
+            problems.AddRange(await Browse.SeriousViolationsAtEachSizeAsync(clinicPage, "referral, receiver's side"));
             await clinicPage.GetByLabel("Accept").CheckAsync();
             await clinicPage.GetByRole(AriaRole.Button, new() { Name = "Save the step" }).ClickAsync();
             await Assertions.Expect(clinicPage.Locator("#referral-done")).ToBeFocusedAsync();
@@ -123,6 +135,8 @@ public sealed class GroupsAndReferralsJourneyTests(InProcessKith app)
 
         await page.GotoAsync("/staff/referrals?side=sent");
         await Assertions.Expect(page.Locator($"#referral-{referral}")).ToContainTextAsync("Completed · Got help");
+        problems.AddRange(await Browse.SeriousViolationsAsync(page, "referrals sent"));
+        Assert.Empty(problems);
     }
 
     private async Task<(string Standing, string Code)> JoinAsync(string group, string name)

@@ -207,6 +207,51 @@ public sealed class GroupsApiTests(GroupsApp app, ITestOutputHelper output) : IC
     }
 
     [Fact]
+    public async Task Reminders_go_once_a_day_ahead_by_each_member_s_route_never_past_STOP_and_never_with_a_confidential_address()
+    {
+        var s = await app.SettingAsync();
+        // One pod meets at the refuge 23 hours from the class's clock (reminded now), another 25 hours away (not yet).
+        var soon = await CreateAsync(s, OneSession("Reminder pod", s.Refuge, TimeSpan.FromHours(23)));
+        var later = await CreateAsync(s, OneSession("Later pod", s.Hall, TimeSpan.FromHours(25)));
+        using var anyone = app.Browser();
+        var stopped = "+15075550166";
+        await StopAsync(stopped);
+        await JoinAsync(anyone, soon, "Text", "sms", "507 555 0155");
+        await JoinAsync(anyone, soon, "Stopped", "sms", stopped);
+        await JoinAsync(anyone, soon, "Mail", "email", "mail@example.org", neutral: true);
+        await JoinAsync(anyone, soon, "Quiet", "none", null);
+        await JoinAsync(anyone, later, "Early", "email", "early@example.org");
+
+        var reminders = await RemindersAsync();
+        Assert.Equal(2, reminders.Count);
+        Assert.Contains(reminders, r => r.Contains("+15075550155") && r.Contains("Reminder pod") && r.Contains("Reply STOP"));
+        Assert.Contains(reminders, r => r.Contains("mail@example.org") && r.Contains(" group is on") && !r.Contains("Reminder pod")); // neutral title
+        Assert.DoesNotContain(reminders, r => r.Contains(stopped) || r.Contains(Setting.RefugeAddress) || r.Contains("Harbour House") || r.Contains("early@example.org"));
+        Assert.All(reminders, r => Assert.Contains("The organiser tells members where it meets.", r));
+        Assert.Equal(2, (await RemindersAsync()).Count); // a second run sends nothing again
+    }
+
+    private object OneSession(string name, string location, TimeSpan fromNow)
+    {
+        var local = TimeZoneInfo.ConvertTimeFromUtc(app.Clock.GetUtcNow().UtcDateTime.Add(fromNow), TimeZoneInfo.FindSystemTimeZoneById("America/Chicago"));
+        return new
+        {
+            name, kind = "support-group", description = "One evening.", facilitators = "Amina", locationId = location,
+            firstStart = local.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture), durationMinutes = 60, capacity = 10,
+        };
+    }
+
+    /// <summary>Runs the reminder job as the job runner would, and reads every reminder in the outbox.</summary>
+    private async Task<List<string>> RemindersAsync()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetServices<Kith.Platform.Jobs.IRecurringJob>().Single(j => j.Name == "groups.session-reminders").RunAsync(CancellationToken.None);
+        var payloads = await DirectoryData.ReadAsync(app, db => db.Outbox.Where(o => o.IdempotencyKey!.Contains(":reminder:")).Select(o => o.Payload).ToListAsync());
+        // "To" and the body as the carrier gets them (the payload is JSON, which escapes "+").
+        return [.. payloads.Select(p => JsonDocument.Parse(p).RootElement).Select(m => $"{m.GetProperty("To").GetString()} {m.GetProperty("Subject").GetString()} {m.GetProperty("Body").GetString()}")];
+    }
+
+    [Fact]
     public async Task Bad_input_is_refused_naming_each_field_and_stores_nothing()
     {
         var s = await app.SettingAsync();

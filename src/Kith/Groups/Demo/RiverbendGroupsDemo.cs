@@ -14,7 +14,8 @@ namespace Kith.Groups.Demo;
 /// organisation), on the same days and hours, so Find help shows one entry and a coordinator's later changes publish
 /// onto it. Sessions start on the next right weekday. Only when there are none yet.
 /// </summary>
-internal sealed class RiverbendGroupsDemo(KithDb db, ICommunityFacts community, IDirectoryListings directory, DeploymentCalendar calendar) : IDemoContent
+internal sealed class RiverbendGroupsDemo(KithDb db, ICommunityFacts community, IDirectoryListings directory, DeploymentCalendar calendar,
+    IConfiguration configuration) : IDemoContent
 {
     public int Order => 55; // after the directory (10)
 
@@ -50,6 +51,11 @@ internal sealed class RiverbendGroupsDemo(KithDb db, ICommunityFacts community, 
         new("Riverbend Public Library", "Riverbend Public Library", "Therapy-dog hours at the library", "drop-in", "Reading and quiet time with a therapy dog",
             "Drop in to sit, read or talk with a certified therapy dog and its handler. Children welcome with an adult.", "Dana and Biscuit",
             ["wellbeing", "youth"], DayOfWeek.Saturday, 10, 0, 120, "FREQ=WEEKLY;BYDAY=SA", 12),
+        // Not in the directory's demo: published by the group itself. It meets at a confidential shelter, so its address
+        // appears nowhere — not on its page, its calendars, its reminders or the directory (ConfidentialScanTests).
+        new("St. Mary's Parish", "St. Mary's Family Shelter", "Parents' circle at the family shelter", "peer-group", "Parents staying at the shelter",
+            "Parents meet over supper while volunteers play with the children. Spanish and English.", "Rosa and Luz",
+            ["peer-support", "housing"], DayOfWeek.Thursday, 18, 0, 90, "FREQ=WEEKLY;BYDAY=TH", 12, "es"),
     ];
 
     public async Task SeedAsync(CancellationToken ct)
@@ -58,6 +64,8 @@ internal sealed class RiverbendGroupsDemo(KithDb db, ICommunityFacts community, 
         var organisations = (await community.OrganisationsAsync(ct)).ToDictionary(o => o.Name, o => o.Id);
         var now = calendar.UtcNow;
         var today = calendar.Today;
+        var origin = configuration["Kith:Concerns:PublicBaseUrl"] ?? "http://localhost:5080";
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var seed in Groups())
         {
             if (!organisations.TryGetValue(seed.Organisation, out var organisation)) continue; // the community part made them
@@ -66,7 +74,7 @@ internal sealed class RiverbendGroupsDemo(KithDb db, ICommunityFacts community, 
             var days = ((int)seed.Day - (int)today.DayOfWeek + 7) % 7;
             var first = today.AddDays(days == 0 ? 7 : days); // the next such weekday, never today (its hour may have passed)
             if (seed.Rule?.Contains("MONTHLY", StringComparison.Ordinal) == true) first = NthWeekday(first, seed.Rule);
-            db.Groups.Add(new Group
+            var group = new Group
             {
                 Id = Guid.CreateVersion7(now), OrganisationId = organisation, Name = seed.Name, Kind = seed.Kind, Focus = seed.Focus,
                 Description = seed.Description, Facilitators = seed.Facilitators, Needs = string.Join(' ', seed.Needs), LocationId = place,
@@ -74,9 +82,14 @@ internal sealed class RiverbendGroupsDemo(KithDb db, ICommunityFacts community, 
                 FirstStartLocal = first.ToDateTime(new TimeOnly(seed.Hour, seed.Minute)), DurationMinutes = seed.Minutes, Rule = seed.Rule,
                 Capacity = seed.Capacity, Language = seed.Language, CreatedAt = now, UpdatedAt = now,
                 ServiceId = listed.GetValueOrDefault(seed.Name), // the directory's listing of it (its next save publishes onto it)
-            });
+            };
+            db.Groups.Add(group);
+            group.ServiceId ??= await directory.PublishAsync(new GroupListing(null, organisation, group.Name, group.Description, seed.Needs,
+                group.LocationId, group.VideoUrl is not null, group.Language, group.Rule, group.FirstStartLocal, group.DurationMinutes, group.Capacity,
+                true, $"{origin.TrimEnd('/')}/groups/{group.Id}", "Riverbend demo", "groups@riverbend.example"), ct);
         }
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 
     /// <summary>The first day on or after <paramref name="from"/> that a monthly BYDAY=nXX rule gives (its first session).</summary>

@@ -40,7 +40,7 @@ internal sealed class GroupNotices(KithDb db, ITextOptOuts optOuts, DeploymentCa
         var title = GroupTitles.For(group, member.NeutralTitles, session.StartLocal);
         var where = placeLine is null ? "" : $" {placeLine}";
         return SendAsync(member, $"Reminder: {title}",
-            $"Kith: {title} is on {session.StartLocal:dddd d MMMM} at {session.StartLocal:h:mm tt}.{where} Reply STOP to stop texts.",
+            $"Kith: {title} is on {session.StartLocal:dddd d MMMM} at {session.StartLocal:h:mm tt}.{where}",
             $"group:{enrolment.Id}:reminder:{session.OriginalStartLocal:yyyyMMddHHmm}", now, ct);
     }
 
@@ -55,6 +55,7 @@ internal sealed class GroupNotices(KithDb db, ITextOptOuts optOuts, DeploymentCa
         };
         if (channel is null) return;
         if (channel == MessageChannel.Sms && await optOuts.IsOptedOutAsync(to, ct)) return; // STOP is honoured everywhere
+        if (channel == MessageChannel.Sms) body += " Reply STOP to stop texts.";
         await Messages.EnqueueAsync(db, new OutgoingMessage(channel.Value, to, subject, body, key), now, ct);
     }
 }

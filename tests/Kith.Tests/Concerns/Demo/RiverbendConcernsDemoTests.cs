@@ -83,11 +83,12 @@ public sealed class RiverbendConcernsDemoTests(SeededConcernsDemo seeded) : ICla
     }
 
     /// <summary>
-    /// The groups part rides on it too: Riverbend's eight groups, each taking over the directory's listing of the same name
-    /// (one entry in Find help, not two), each with sessions still to come by a rule an HSDS schedule can say.
+    /// The groups part rides on it too: Riverbend's nine groups, eight taking over the directory's listing of the same name
+    /// (one entry in Find help, not two) and one published by itself, each with sessions still to come by a rule an HSDS
+    /// schedule can say.
     /// </summary>
     [Fact]
-    public async Task Seeding_twice_leaves_eight_groups_each_on_its_directory_listing_with_sessions_to_come()
+    public async Task Seeding_twice_leaves_nine_groups_each_on_one_directory_listing_with_sessions_to_come()
     {
         var (groups, services) = await ConcernData.ReadAsync(app, async db => (
             await db.Groups.AsNoTracking().ToListAsync(), await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name)));

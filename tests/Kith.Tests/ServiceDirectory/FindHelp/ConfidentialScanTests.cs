@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Kith.ServiceDirectory.Domain;
@@ -88,6 +89,24 @@ public sealed class ConfidentialScanTests(HelpSite site) : IClassFixture<HelpSit
             var links = await site.Read(db => db.ServiceAtLocations.Where(s => s.ServiceId == refuge.ServiceId).Select(s => s.Id).ToListAsync());
             foreach (var link in links) await Scan($"/api/hsds/service_at_locations/{link}");
         }
+        // Groups: every group's page, public details and calendar; and, as a member of the one at the family shelter, their
+        // groups and their own calendar feed.
+        var groups = await site.Read(db => db.Groups.Select(g => new { g.Id, g.LocationId }).ToListAsync());
+        var confidential = await site.Read(db => db.Locations.Where(l => l.Confidential).Select(l => l.Id).ToListAsync());
+        Assert.Contains(groups, g => g.LocationId is { } l && confidential.Contains(l));
+        foreach (var g in groups)
+        {
+            await Scan($"/groups/{g.Id}");
+            await Scan($"/groups/{g.Id}/calendar.ics");
+            await Scan($"/api/public/groups/{g.Id}");
+        }
+        var atShelter = groups.First(g => g.LocationId is { } l && confidential.Contains(l)).Id;
+        var joined = await anonymous.PostAsJsonAsync($"/api/public/groups/{atShelter}/join", new { name = "Scan", contactRoute = "none" });
+        Assert.Equal(HttpStatusCode.Created, joined.StatusCode);
+        var code = (await joined.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("code").GetString();
+        var mine = await (await anonymous.PostAsJsonAsync("/api/public/groups/mine", new { code })).Content.ReadAsStringAsync();
+        foreach (var (label, pattern) in secrets) Assert.False(pattern.IsMatch(mine), $"a member's groups reveal {label}");
+        await Scan(System.Text.Json.JsonDocument.Parse(mine).RootElement.GetProperty("feedPath").GetString()!);
         Assert.True(fetched > serviceIds.Count + queries.Count * 2, $"only {fetched} answers scanned");
 
         // The refuges are found and reachable by phone, only not located.

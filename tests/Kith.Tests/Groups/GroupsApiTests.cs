@@ -231,6 +231,39 @@ public sealed class GroupsApiTests(GroupsApp app, ITestOutputHelper output) : IC
         Assert.Equal(2, (await RemindersAsync()).Count); // a second run sends nothing again
     }
 
+    [Fact]
+    public async Task Attendance_is_marked_for_a_session_that_has_begun_for_people_with_a_place_and_shown_to_the_organiser()
+    {
+        var s = await app.SettingAsync();
+        // Weekly from two hours ago: the first session has begun, the rest are to come (so people can still join).
+        var local = TimeZoneInfo.ConvertTimeFromUtc(app.Clock.GetUtcNow().UtcDateTime.AddHours(-2), TimeZoneInfo.FindSystemTimeZoneById("America/Chicago"));
+        var first = local.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var id = await CreateAsync(s, new
+        {
+            name = "Attendance pod", kind = "peer-group", description = "Weekly.", facilitators = "Joe", locationId = s.Hall,
+            firstStart = first, durationMinutes = 90, rule = "FREQ=WEEKLY;COUNT=4", capacity = 5,
+        });
+        using var anyone = app.Browser();
+        await JoinAsync(anyone, id, "Came", "none", null);
+        await JoinAsync(anyone, id, "Missed", "none", null);
+        var roster = (await s.Coordinator.GetFromJsonAsync<JsonElement>($"/api/groups/{id}")).GetProperty("roster").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("name").GetString()!, r => r.GetProperty("enrolmentId").GetGuid());
+
+        var marked = await s.Coordinator.PostAsJsonAsync($"/api/groups/{id}/sessions/attendance", new { start = first, present = new[] { roster["Came"] } });
+        Assert.Equal(HttpStatusCode.OK, marked.StatusCode);
+        var session = (await s.Coordinator.GetFromJsonAsync<JsonElement>($"/api/groups/{id}")).GetProperty("sessions").EnumerateArray().First();
+        Assert.Equal((1, true), (session.GetProperty("present").GetInt32(), session.GetProperty("begun").GetBoolean()));
+        Assert.Equal([roster["Came"]], session.GetProperty("presentIds").EnumerateArray().Select(e => e.GetGuid()));
+
+        var next = DateTime.Parse(first, System.Globalization.CultureInfo.InvariantCulture).AddDays(7).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var future = await s.Coordinator.PostAsJsonAsync($"/api/groups/{id}/sessions/attendance", new { start = next, present = new[] { roster["Came"] } });
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+        Assert.Contains("start", await future.Content.ReadAsStringAsync());
+        var stranger = await s.Coordinator.PostAsJsonAsync($"/api/groups/{id}/sessions/attendance", new { start = first, present = new[] { Guid.NewGuid() } });
+        Assert.Equal(HttpStatusCode.BadRequest, stranger.StatusCode);
+        Assert.Contains("present", await stranger.Content.ReadAsStringAsync());
+    }
+
     private object OneSession(string name, string location, TimeSpan fromNow)
     {
         var local = TimeZoneInfo.ConvertTimeFromUtc(app.Clock.GetUtcNow().UtcDateTime.Add(fromNow), TimeZoneInfo.FindSystemTimeZoneById("America/Chicago"));

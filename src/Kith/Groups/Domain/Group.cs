@@ -90,3 +90,12 @@ internal sealed class Enrolment
     public DateTime? LeftAt { get; set; }
     public int Revision { get; set; }
 }
+
+/// <summary>Whether a member came to one session (its original start names it), as the organiser marked it.</summary>
+internal sealed class Attendance
+{
+    public Guid EnrolmentId { get; set; }
+    public DateTime SessionLocal { get; set; }
+    public bool Present { get; set; }
+    public DateTime MarkedAt { get; set; }
+}

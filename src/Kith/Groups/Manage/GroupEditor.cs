@@ -119,6 +119,33 @@ internal sealed class GroupEditor(KithDb db, IDirectoryListings directory, Group
         return new(StatusCodes.Status200OK, id);
     }
 
+    /// <summary>
+    /// Marks who came to a session that has begun (the rest of those with a place did not); marking again replaces it.
+    /// </summary>
+    public async Task<GroupResult> MarkAttendanceAsync(Guid id, DateTime originalStart, IReadOnlyCollection<Guid> present, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var group = await db.Groups.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct);
+        if (group is null || !MayChange(user, group.OrganisationId)) return GroupResult.NotFound;
+        var changes = await db.GroupSessionChanges.AsNoTracking().Where(c => c.GroupId == id).ToListAsync(ct);
+        var session = Schedule.Sessions(group, changes, calendar.ZoneId).FirstOrDefault(s => s.OriginalStartLocal == originalStart);
+        if (session is null || session.Cancelled) return GroupResult.Invalid("start", "No session of this group took place then: give a start from its list of sessions.");
+        var now = calendar.UtcNow;
+        if (session.StartLocal > calendar.ToLocal(now)) return GroupResult.Invalid("start", "This session has not begun yet: mark who came once it has.");
+        var enrolled = await db.GroupEnrolments.AsNoTracking().Where(e => e.GroupId == id && e.Status == EnrolmentStatus.Enrolled).Select(e => e.Id).ToListAsync(ct);
+        if (present.Any(p => !enrolled.Contains(p))) return GroupResult.Invalid("present", "Mark only people who have a place in the group.");
+        var marked = await db.GroupAttendance.Where(a => enrolled.Contains(a.EnrolmentId) && a.SessionLocal == originalStart).ToDictionaryAsync(a => a.EnrolmentId, ct);
+        foreach (var enrolment in enrolled)
+        {
+            if (!marked.TryGetValue(enrolment, out var row)) db.GroupAttendance.Add(row = new Attendance { EnrolmentId = enrolment, SessionLocal = originalStart });
+            row.Present = present.Contains(enrolment);
+            row.MarkedAt = now;
+        }
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("groups.attendance-marked", user.FindFirstValue(ClaimTypes.NameIdentifier), "group", id.ToString(),
+            new { session = originalStart.ToString("yyyy-MM-ddTHH:mm"), present = present.Count, of = enrolled.Count }, ct);
+        return new(StatusCodes.Status200OK, id);
+    }
+
     internal static GroupListing Listing(Group g, int enrolled, string publicOrigin, ClaimsPrincipal by) => new(
         g.ServiceId, g.OrganisationId, g.Name, g.Description + (g.Focus is null ? "" : $" Focus: {g.Focus}."),
         g.Needs.Split(' ', StringSplitOptions.RemoveEmptyEntries), g.LocationId, g.VideoUrl is not null, g.Language, g.Rule,

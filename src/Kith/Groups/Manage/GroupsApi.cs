@@ -5,6 +5,8 @@ namespace Kith.Groups.Manage;
 
 internal sealed record SessionChangeRequest(string? Start, string? MoveTo);
 
+internal sealed record AttendanceRequest(string? Start, IReadOnlyList<Guid>? Present);
+
 /// <summary>Groups over HTTP for coordinators and administrators: problem details naming the field for everything refused.</summary>
 internal static class GroupsApi
 {
@@ -23,8 +25,15 @@ internal static class GroupsApi
             .WithName("CancelGroupSession").WithSummary("Cancels one session (EXDATE in every feed).").ProducesValidationProblem();
         groups.MapPost("/{id:guid}/sessions/move", (Guid id, SessionChangeRequest request, GroupEditor editor, ClaimsPrincipal user, CancellationToken ct) => ChangeAsync(id, request, false, editor, user, ct))
             .WithName("MoveGroupSession").WithSummary("Moves one session to another start (RECURRENCE-ID in every feed).").ProducesValidationProblem();
+        groups.MapPost("/{id:guid}/sessions/attendance", MarkAsync).WithName("MarkAttendance")
+            .WithSummary("Marks who came to a session that has begun (everyone else with a place did not).").ProducesValidationProblem();
         return groups;
     }
+
+    private static async Task<IResult> MarkAsync(Guid id, AttendanceRequest request, GroupEditor editor, ClaimsPrincipal user, CancellationToken ct) =>
+        TryLocal(request.Start, out var start)
+            ? Result(await editor.MarkAttendanceAsync(id, start, request.Present ?? [], user, ct))
+            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["start"] = ["Give the session's start as the list shows it, like 2027-03-09T18:00."] });
 
     private static async Task<IResult> SaveAsync(Guid? id, GroupRequest request, GroupEditor editor, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
         Result(await editor.SaveAsync(id, request, user, Calendar.CalendarEndpoints.Origin(http), ct));

@@ -13,7 +13,8 @@ internal sealed record RosterRow(Guid EnrolmentId, string Name, string Standing,
 /// <summary>What the organiser needs to prepare: how many need childcare, transport, an interpreter (by language).</summary>
 internal sealed record NeedsSummary(int Childcare, int Transport, IReadOnlyDictionary<string, int> Interpreters);
 
-internal sealed record SessionView(string OriginalStart, string Start, string End, bool Cancelled, bool Moved);
+/// <summary>A session as the organiser sees it; <see cref="Present"/> once attendance is marked, <see cref="Begun"/> when it may be.</summary>
+internal sealed record SessionView(string OriginalStart, string Start, string End, bool Cancelled, bool Moved, bool Begun, int? Present, IReadOnlyList<Guid> PresentIds);
 
 internal sealed record GroupDetails(Guid Id, Guid Organisation, string Name, string Kind, string? Focus, string Description, string Facilitators, string Needs,
     string? LocationId, string? VideoUrl, string FirstStart, int DurationMinutes, string? Rule, int Capacity, string Language, bool Active,
@@ -56,8 +57,13 @@ internal sealed class Roster(KithDb db, DeploymentCalendar calendar, AuditLog au
             coming.Where(p => p.InterpreterLanguage is not null).GroupBy(p => p.InterpreterLanguage!).ToDictionary(x => x.Key, x => x.Count()));
         await audit.RecordAsync("groups.roster-read", user.FindFirstValue(ClaimTypes.NameIdentifier), "group", id.ToString(), null, ct);
         static string Iso(DateTime local) => local.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var enrolmentIds = people.Select(p => p.EnrolmentId).ToList();
+        var attendance = (await db.GroupAttendance.AsNoTracking().Where(a => enrolmentIds.Contains(a.EnrolmentId)).ToListAsync(ct)).ToLookup(a => a.SessionLocal);
+        var nowLocal = calendar.ToLocal(calendar.UtcNow);
         var sessions = Schedule.Sessions(g, changes, calendar.ZoneId)
-            .Select(s => new SessionView(Iso(s.OriginalStartLocal), Iso(s.StartLocal), Iso(s.EndLocal), s.Cancelled, s.Moved)).ToList();
+            .Select(s => new SessionView(Iso(s.OriginalStartLocal), Iso(s.StartLocal), Iso(s.EndLocal), s.Cancelled, s.Moved, s.StartLocal <= nowLocal,
+                attendance[s.OriginalStartLocal].Any() ? attendance[s.OriginalStartLocal].Count(a => a.Present) : null,
+                [.. attendance[s.OriginalStartLocal].Where(a => a.Present).Select(a => a.EnrolmentId)])).ToList();
         return new GroupDetails(g.Id, g.OrganisationId, g.Name, g.Kind, g.Focus, g.Description, g.Facilitators, g.Needs, g.LocationId, g.VideoUrl, Iso(g.FirstStartLocal),
             g.DurationMinutes, g.Rule, g.Capacity, g.Language, g.Active, g.ServiceId, g.Sequence,
             coming.Count, people.Count(p => p.Standing == EnrolmentStatus.Waitlisted), needs, sessions, people);

@@ -10,6 +10,7 @@ internal sealed partial class KithDb
     public DbSet<GroupSessionChange> GroupSessionChanges => Set<GroupSessionChange>();
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
     public DbSet<Enrolment> GroupEnrolments => Set<Enrolment>();
+    public DbSet<Attendance> GroupAttendance => Set<Attendance>();
 }
 
 /// <summary>Groups and programmes: the group and its rule, sessions that changed, and the people enrolled (their name and contact encrypted at rest).</summary>
@@ -86,6 +87,13 @@ internal sealed class GroupsModel : IModuleModel
             e.Property(x => x.Revision).IsConcurrencyToken();
             e.HasIndex(x => new { x.GroupId, x.MemberId }).IsUnique();
             e.HasIndex(x => new { x.GroupId, x.Status, x.JoinedAt });
+        });
+        builder.Entity<Attendance>(e =>
+        {
+            e.HasOne<Enrolment>().WithMany().HasForeignKey(x => x.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+            e.ToTable("groups_attendance");
+            e.HasKey(x => new { x.EnrolmentId, x.SessionLocal });
+            e.Property(x => x.SessionLocal).HasConversion(Local).HasMaxLength(19);
         });
     }
 }

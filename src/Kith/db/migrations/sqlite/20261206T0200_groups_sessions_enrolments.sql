@@ -1,6 +1,6 @@
 -- Groups and programmes (issue 15, items 1–2): the group and its RFC 5545 rule (session times are local wall-clock
 -- times, stored as ISO text), sessions cancelled or moved, the people who joined (name and contact encrypted at rest,
--- their private code and calendar address as keyed hashes) and their places in each group.
+-- their private code and calendar address as keyed hashes), their places in each group and who came to each session.
 CREATE TABLE "groups_groups" (
     "id" TEXT NOT NULL CONSTRAINT "pk_groups_groups" PRIMARY KEY,
     "organisation_id" TEXT NOT NULL,
@@ -69,3 +69,12 @@ CREATE TABLE "groups_enrolments" (
 CREATE UNIQUE INDEX "ix_groups_enrolments_group_id_member_id" ON "groups_enrolments" ("group_id", "member_id");
 CREATE INDEX "ix_groups_enrolments_group_id_status_joined_at" ON "groups_enrolments" ("group_id", "status", "joined_at");
 CREATE INDEX "ix_groups_enrolments_member_id" ON "groups_enrolments" ("member_id");
+
+CREATE TABLE "groups_attendance" (
+    "enrolment_id" TEXT NOT NULL,
+    "session_local" TEXT NOT NULL,
+    "present" INTEGER NOT NULL,
+    "marked_at" TEXT NOT NULL,
+    CONSTRAINT "pk_groups_attendance" PRIMARY KEY ("enrolment_id", "session_local"),
+    CONSTRAINT "fk_groups_attendance_groups_enrolments_enrolment_id" FOREIGN KEY ("enrolment_id") REFERENCES "groups_enrolments" ("id") ON DELETE CASCADE
+);

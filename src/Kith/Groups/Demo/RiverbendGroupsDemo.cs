@@ -33,6 +33,9 @@ internal sealed class RiverbendGroupsDemo(KithDb db, ICommunityFacts community, 
         new("Riverbend Community Clinic", "Riverbend Community Clinic", "Grief pod: loss of a parent", "support-group", "Adults who lost a mother or father",
             "For adults grieving a parent: ten evenings with the same few people, and practical help with the months after a death.",
             "Ruth (counsellor)", ["grief", "peer-support"], DayOfWeek.Monday, 18, 0, 90, "FREQ=WEEKLY;BYDAY=MO;COUNT=10", 8),
+        new("Riverbend Community Clinic", "Riverbend Public Library", "Grief pod: loss of a child", "support-group", "Parents and grandparents whose child died, at any age",
+            "For parents whose son or daughter has died, including adult children; twice a month, with a facilitator who has lived this loss.",
+            "Carol (peer facilitator) and Ruth (counsellor)", ["grief", "peer-support"], DayOfWeek.Thursday, 18, 30, 90, "FREQ=MONTHLY;BYDAY=1TH,3TH;COUNT=10", 8),
         new("Riverbend Community Clinic", "Riverbend Public Library", "Grief pod: loss of a friend", "support-group", "Losing a friend, including a classmate",
             "Teens and adults grieving a friend meet after school for ten weeks.", "Hodan and Abdi (peer leaders)",
             ["grief", "peer-support", "youth"], DayOfWeek.Wednesday, 16, 0, 90, "FREQ=WEEKLY;BYDAY=WE;COUNT=10", 8),
@@ -92,17 +95,22 @@ internal sealed class RiverbendGroupsDemo(KithDb db, ICommunityFacts community, 
         await transaction.CommitAsync(ct);
     }
 
-    /// <summary>The first day on or after <paramref name="from"/> that a monthly BYDAY=nXX rule gives (its first session).</summary>
+    /// <summary>The first day after <paramref name="from"/> that a monthly BYDAY=nXX(,nXX) rule gives (its first session).</summary>
     private static DateOnly NthWeekday(DateOnly from, string rule)
     {
-        var byDay = rule.Split(';').First(p => p.StartsWith("BYDAY=", StringComparison.Ordinal))[6..];
-        var n = byDay[0] - '0';
-        var day = byDay[1..] switch { "MO" => DayOfWeek.Monday, "TU" => DayOfWeek.Tuesday, "WE" => DayOfWeek.Wednesday, "TH" => DayOfWeek.Thursday, "FR" => DayOfWeek.Friday, "SA" => DayOfWeek.Saturday, _ => DayOfWeek.Sunday };
-        for (var month = new DateOnly(from.Year, from.Month, 1); ; month = month.AddMonths(1))
+        var byDays = rule.Split(';').First(p => p.StartsWith("BYDAY=", StringComparison.Ordinal))[6..].Split(',');
+        var best = DateOnly.MaxValue;
+        foreach (var byDay in byDays)
         {
-            var date = month.AddDays(((int)day - (int)month.DayOfWeek + 7) % 7 + 7 * (n - 1));
-            if (date > from) return date;
+            var n = byDay[0] - '0';
+            var day = byDay[1..] switch { "MO" => DayOfWeek.Monday, "TU" => DayOfWeek.Tuesday, "WE" => DayOfWeek.Wednesday, "TH" => DayOfWeek.Thursday, "FR" => DayOfWeek.Friday, "SA" => DayOfWeek.Saturday, _ => DayOfWeek.Sunday };
+            for (var month = new DateOnly(from.Year, from.Month, 1); ; month = month.AddMonths(1))
+            {
+                var date = month.AddDays(((int)day - (int)month.DayOfWeek + 7) % 7 + 7 * (n - 1));
+                if (date > from) { if (date < best) best = date; break; }
+            }
         }
+        return best;
     }
     /// <summary>A demo place by its name in the directory (any organisation's: a group may meet in a partner's hall).</summary>
     private async Task<string?> PlaceAsync(string name, CancellationToken ct)

@@ -67,14 +67,21 @@ internal sealed class VisitorChat(KithDb db, SenderKey senders, ReceiveText rece
     public async Task<Conversation?> OpenAsync(LineSetup line, string? session, CancellationToken ct) =>
         await FindAsync(line, session, ct) is { ClosedAt: null, LeftAt: null } c ? c : null;
 
+    private const int Attempts = 8;
+
+    private static Task BackOffAsync(int attempt, CancellationToken ct) =>
+        Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * attempt), ct);
+
     public async Task<Conversation> SendAsync(LineSetup line, string session, string text, string language, CancellationToken ct)
     {
         // Two posts of one visitor at once (a double tap, two tabs) change one conversation, whose revision is a
         // concurrency token: the later one tries again on what the first saved (nothing of it was committed).
+        // Many at once (a script, or a hand on a slow phone) can lose several rounds: wait a moment, a little longer each
+        // time and never in step with the others, rather than answer a person's message with an error.
         for (var attempt = 1; ; attempt++)
         {
             try { return await receive.ReceiveWebAsync(line, senders.HashWeb(session), text, language, ct); }
-            catch (DbUpdateConcurrencyException) when (attempt < 3) { db.ChangeTracker.Clear(); }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts) { db.ChangeTracker.Clear(); await BackOffAsync(attempt, ct); }
         }
     }
 
@@ -90,7 +97,7 @@ internal sealed class VisitorChat(KithDb db, SenderKey senders, ReceiveText rece
             c.LeftAt ??= time.GetUtcNow().UtcDateTime;
             c.Revision++;
             try { await db.SaveChangesAsync(ct); break; }
-            catch (DbUpdateConcurrencyException) when (attempt < 3) { db.ChangeTracker.Clear(); }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts) { db.ChangeTracker.Clear(); await BackOffAsync(attempt, ct); }
         }
         await live.PublishAsync(ConversationNews.Event(c), ct);
     }

@@ -8,6 +8,7 @@ using Kith.Platform;
 using Kith.Platform.Cli;
 using Kith.Referrals;
 using Kith.Responders;
+using Kith.Volunteers;
 
 // One executable: `kith` serves the web app; `kith <command>` runs an operator command (see README).
 var command = CommandLine.Parse(args);
@@ -28,6 +29,7 @@ builder.AddScreening();
 builder.AddLines();
 builder.AddReferrals();
 builder.AddGroups();
+builder.AddVolunteers();
 
 var app = builder.Build();
 if (command is not null)
@@ -44,6 +46,7 @@ app.MapScreening();
 app.MapLines();
 app.MapReferrals();
 app.MapGroups();
+app.MapVolunteers();
 if (!await app.PrepareAsync()) return 1;
 await app.SeedDemoOnFirstStartAsync();
 await app.RunAsync();

@@ -341,13 +341,5 @@ public sealed class GroupsApiTests(GroupsApp app, ITestOutputHelper output) : IC
     private static async Task<string> StandingAsync(HttpClient client, string code) =>
         (await Mine(client, code)).GetProperty("groups").EnumerateArray().Single().GetProperty("standing").GetString()!;
 
-    /// <summary>The number texted STOP to a line: kept as the lines keep it (a keyed hash), so every module's texts skip it.</summary>
-    private async Task StopAsync(string number)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var hash = scope.ServiceProvider.GetRequiredService<Kith.Lines.Conversations.SenderKey>().Hash(number);
-        var db = scope.ServiceProvider.GetRequiredService<KithDb>();
-        db.LineOptOuts.Add(new Kith.Lines.Domain.OptOut { SenderHash = hash, At = DateTime.UtcNow });
-        await db.SaveChangesAsync();
-    }
+    private Task StopAsync(string number) => TextStops.StopAsync(app, number);
 }

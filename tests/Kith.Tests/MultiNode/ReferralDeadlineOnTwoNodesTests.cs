@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kith.Platform.Jobs;
 using Kith.Tests.Referrals;
 
 namespace Kith.Tests.MultiNode;
@@ -11,61 +10,32 @@ namespace Kith.Tests.MultiNode;
 /// The intake team's lead is paged exactly once; nothing fires before the deadline.
 /// </summary>
 [Trait("Category", "PostgresOnly")]
-public sealed class ReferralDeadlineOnTwoNodesTests : IAsyncLifetime
+public sealed class ReferralDeadlineOnTwoNodesTests() : TwoNodeDeployment(Friday)
 {
     private static readonly DateTimeOffset Friday = new(2027, 3, 5, 21, 0, 0, TimeSpan.Zero); // 3 pm in Chicago
-    private readonly ManualTime clock = new(Friday);
-    private KithApp a = default!;
-    private KithApp b = default!;
-
-    public async Task InitializeAsync()
-    {
-        a = new KithApp { Time = clock, RunJobs = true };
-        await ((IAsyncLifetime)a).InitializeAsync();
-        b = new KithApp { SameDataAs = a, Time = clock, RunJobs = true };
-        await ((IAsyncLifetime)b).InitializeAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (b is not null) await ((IAsyncLifetime)b).DisposeAsync();
-        if (a is not null) await ((IAsyncLifetime)a).DisposeAsync();
-    }
 
     [Fact]
     public async Task The_deadline_escalates_once_whichever_node_sees_it()
     {
-        Assert.True(a.Database.IsPostgres, "PostgresOnly tests run with KITH_TEST_POSTGRES and KITH_TEST_PROVIDER=postgres (./test.sh).");
-        var p = await ReferralPartners.CreateAsync(a, "two-nodes");
+        Assert.True(A.Database.IsPostgres, "PostgresOnly tests run with KITH_TEST_POSTGRES and KITH_TEST_PROVIDER=postgres (./test.sh).");
+        var p = await ReferralPartners.CreateAsync(A, "two-nodes");
         var id = await p.SendAsync();
         var due = (await p.Clinic.GetFromJsonAsync<JsonElement>($"/api/referrals/{id}")).GetProperty("respondBy").GetDateTime().ToUniversalTime();
         Assert.Equal(new DateTime(2027, 3, 9, 21, 0, 0, DateTimeKind.Utc), due);
 
-        clock.Advance(due - Friday.UtcDateTime - TimeSpan.FromMinutes(1));
-        await Task.WhenAll(RunDueAsync(a), RunDueAsync(b));
+        Clock.Advance(due - Friday.UtcDateTime - TimeSpan.FromMinutes(1));
+        await Task.WhenAll(RunDueAsync(A), RunDueAsync(B));
         Assert.Equal(0, await EscalatedAsync(id));
 
-        clock.Advance(TimeSpan.FromMinutes(2));
-        await Task.WhenAll(RunDueAsync(a), RunDueAsync(b), RunDueAsync(a), RunDueAsync(b));
+        Clock.Advance(TimeSpan.FromMinutes(2));
+        await Task.WhenAll(RunDueAsync(A), RunDueAsync(B), RunDueAsync(A), RunDueAsync(B));
         for (var i = 0; i < 50 && await EscalatedAsync(id) == 0; i++) await Task.Delay(100);
         await Task.Delay(500); // both runners poll every 100 ms: a second page would be written by now
         Assert.Equal(1, await EscalatedAsync(id));
-        Assert.Equal([p.Lead], await Concerns.ConcernData.ReadAsync(a, db =>
+        Assert.Equal([p.Lead], await Concerns.ConcernData.ReadAsync(A, db =>
             db.Alerts.Where(x => x.SubjectId == id && x.Kind == "escalated").Select(x => x.UserId).ToListAsync()));
     }
 
-    private static async Task RunDueAsync(KithApp node)
-    {
-        try
-        {
-            while (await node.Services.GetRequiredService<JobRunner>().RunDueAsync(CancellationToken.None) > 0) { }
-        }
-        catch (DbUpdateException)
-        {
-            // the other node's commit won this deadline: exactly the refusal the design relies on
-        }
-    }
-
     private Task<int> EscalatedAsync(Guid id) =>
-        Concerns.ConcernData.ReadAsync(a, db => db.Alerts.CountAsync(x => x.SubjectId == id && x.Kind == "escalated"));
+        Concerns.ConcernData.ReadAsync(A, db => db.Alerts.CountAsync(x => x.SubjectId == id && x.Kind == "escalated"));
 }

@@ -33,6 +33,8 @@ internal sealed class Group
     public bool Active { get; set; } = true;
     /// <summary>The HSDS service that publishes it in the directory.</summary>
     public string? ServiceId { get; set; }
+    /// <summary>The training every scheduled leader must hold, current, on each session's day (none: no requirement).</summary>
+    public Guid? RequiredTrainingId { get; set; }
     public int Sequence { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
@@ -98,4 +100,11 @@ internal sealed class Attendance
     public DateTime SessionLocal { get; set; }
     public bool Present { get; set; }
     public DateTime MarkedAt { get; set; }
+}
+
+/// <summary>Someone the organisation scheduled to lead a group: one of its people who help (Volunteers module).</summary>
+internal sealed class GroupLeader
+{
+    public Guid GroupId { get; set; }
+    public Guid VolunteerId { get; set; }
 }

@@ -5,6 +5,7 @@ using Kith.Platform.Audit;
 using Kith.Platform.Data;
 using Kith.Platform.Time;
 using Kith.ServiceDirectory.Contracts;
+using Kith.Volunteers.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kith.Groups.Manage;
@@ -20,8 +21,9 @@ internal sealed record GroupResult(int Status, Guid? Id = null, Dictionary<strin
 /// Coordinators (and administrators) create and change their organisation's groups. Each save publishes the group as a
 /// directory service in the same transaction, bumps the calendar SEQUENCE, and — when places grow — moves people up
 /// from the waiting list with a notice each. Cancelled and moved sessions are kept per session (its original start).
+/// A leader whose required training has lapsed by the next session cannot be scheduled: the save is refused, naming them.
 /// </summary>
-internal sealed class GroupEditor(KithDb db, IDirectoryListings directory, GroupNotices notices, DeploymentCalendar calendar, AuditLog audit)
+internal sealed class GroupEditor(KithDb db, IDirectoryListings directory, GroupNotices notices, DeploymentCalendar calendar, AuditLog audit, ILeaderFacts leaderFacts)
 {
     public async Task<GroupResult> SaveAsync(Guid? id, GroupRequest request, ClaimsPrincipal user, string publicOrigin, CancellationToken ct)
     {
@@ -66,8 +68,10 @@ internal sealed class GroupEditor(KithDb db, IDirectoryListings directory, Group
         group.Capacity = request.Capacity!.Value;
         group.Language = request.Language ?? "en";
         group.Active = request.Active;
+        group.RequiredTrainingId = request.RequiredTrainingId;
         group.UpdatedAt = now;
         group.Revision++;
+        if (await ScheduleLeadersAsync(group, request.Leaders, ct) is { } refused) return refused;
 
         var enrolments = await db.GroupEnrolments.Where(e => e.GroupId == group.Id && e.Status != EnrolmentStatus.Left).ToListAsync(ct);
         var promoted = Places.ToPromote(enrolments, group.Capacity);
@@ -144,6 +148,28 @@ internal sealed class GroupEditor(KithDb db, IDirectoryListings directory, Group
         await audit.RecordAsync("groups.attendance-marked", user.FindFirstValue(ClaimTypes.NameIdentifier), "group", id.ToString(),
             new { session = originalStart.ToString("yyyy-MM-ddTHH:mm"), present = present.Count, of = enrolled.Count }, ct);
         return new(StatusCodes.Status200OK, id);
+    }
+
+    /// <summary>
+    /// Replaces the group's leaders (none given: keeps them), or refuses (400 on "leaders") anyone who may not lead its
+    /// coming sessions — checked again on every save, since the requirement, the sessions or a certificate may have changed.
+    /// </summary>
+    private async Task<GroupResult?> ScheduleLeadersAsync(Group group, IReadOnlyList<Guid>? leaders, CancellationToken ct)
+    {
+        var current = await db.GroupLeaders.Where(l => l.GroupId == group.Id).ToListAsync(ct);
+        var wanted = (leaders ?? current.Select(l => l.VolunteerId).ToList()).Distinct().ToList();
+        var changes = await db.GroupSessionChanges.AsNoTracking().Where(c => c.GroupId == group.Id).ToListAsync(ct);
+        var coming = Schedule.Sessions(group, changes, calendar.ZoneId).Where(s => !s.Cancelled && s.StartLocal > calendar.ToLocal(calendar.UtcNow)).ToList();
+        if (coming.Count > 0)
+        {
+            var bounded = string.IsNullOrWhiteSpace(group.Rule) || group.Rule.Contains("COUNT=", StringComparison.OrdinalIgnoreCase) || group.Rule.Contains("UNTIL=", StringComparison.OrdinalIgnoreCase);
+            var check = await leaderFacts.CheckAsync(group.OrganisationId, wanted, group.RequiredTrainingId,
+                DateOnly.FromDateTime(coming[0].StartLocal), bounded ? DateOnly.FromDateTime(coming[^1].StartLocal) : null, ct);
+            if (check.Problems.Count > 0) return new(StatusCodes.Status400BadRequest, Errors: new() { ["leaders"] = [.. check.Problems] });
+        }
+        db.GroupLeaders.RemoveRange(current.Where(l => !wanted.Contains(l.VolunteerId)));
+        db.GroupLeaders.AddRange(wanted.Where(w => current.All(l => l.VolunteerId != w)).Select(w => new GroupLeader { GroupId = group.Id, VolunteerId = w }));
+        return null;
     }
 
     internal static GroupListing Listing(Group g, int enrolled, string publicOrigin, ClaimsPrincipal by) => new(

@@ -7,12 +7,13 @@ namespace Kith.Groups.Manage;
 /// A group as its organiser describes it. <see cref="FirstStart"/> is the first session's local start
 /// (<c>2027-03-09T18:00</c>, the deployment's time zone); <see cref="Rule"/> an RFC 5545 RRULE value or none for one
 /// session; a place is a directory location or a video link, not both. <see cref="OrganisationId"/> is needed only by
-/// someone in several organisations (or an administrator).
+/// someone in several organisations (or an administrator). <see cref="Leaders"/> are the organisation's people who help
+/// scheduled to lead it; with <see cref="RequiredTrainingId"/>, each must hold that training current.
 /// </summary>
 internal sealed record GroupRequest(
     string? Name, string? Kind, string? Focus, string? Description, string? Facilitators, IReadOnlyList<string>? Needs,
     string? LocationId, string? VideoUrl, string? FirstStart, int? DurationMinutes, string? Rule, int? Capacity,
-    string? Language, bool Active = true, Guid? OrganisationId = null);
+    string? Language, bool Active = true, Guid? OrganisationId = null, IReadOnlyList<Guid>? Leaders = null, Guid? RequiredTrainingId = null);
 
 /// <summary>The request's own rules, field by field (the place and the organisation are checked by <see cref="GroupEditor"/>).</summary>
 internal static class GroupRules
@@ -42,6 +43,7 @@ internal static class GroupRules
         if (r.DurationMinutes is not (>= 15 and <= 600)) Add("durationMinutes", "A session lasts 15 minutes to 10 hours.");
         if (Schedule.Check(r.Rule) is { } ruleProblem) Add("rule", ruleProblem);
         if (r.Capacity is not (>= 1 and <= MaxCapacity)) Add("capacity", $"Places: 1 to {MaxCapacity}.");
+        if (r.Leaders is { Count: > 20 }) Add("leaders", "At most 20 leaders.");
         if (r.Language is not null && (r.Language.Length is < 2 or > 10 || !r.Language.All(c => char.IsAsciiLetter(c) || c == '-')))
             Add("language", "A language code such as en, es or so.");
         return errors;

@@ -18,7 +18,13 @@ internal sealed record SessionView(string OriginalStart, string Start, string En
 
 internal sealed record GroupDetails(Guid Id, Guid Organisation, string Name, string Kind, string? Focus, string Description, string Facilitators, string Needs,
     string? LocationId, string? VideoUrl, string FirstStart, int DurationMinutes, string? Rule, int Capacity, string Language, bool Active,
-    string? ServiceId, int Sequence, int Enrolled, int Waitlisted, NeedsSummary NeedsToCome, IReadOnlyList<SessionView> Sessions, IReadOnlyList<RosterRow> Roster);
+    string? ServiceId, int Sequence, int Enrolled, int Waitlisted, NeedsSummary NeedsToCome, IReadOnlyList<SessionView> Sessions, IReadOnlyList<RosterRow> Roster)
+{
+    /// <summary>The people who help scheduled to lead it (Volunteers module ids).</summary>
+    public IReadOnlyList<Guid> Leaders { get; init; } = [];
+    /// <summary>The training each leader must hold current, if any.</summary>
+    public Guid? RequiredTrainingId { get; init; }
+}
 
 internal sealed record GroupRow(Guid Id, string Name, string Kind, bool Active, int Capacity, int Enrolled, int Waitlisted);
 
@@ -66,6 +72,10 @@ internal sealed class Roster(KithDb db, DeploymentCalendar calendar, AuditLog au
                 [.. attendance[s.OriginalStartLocal].Where(a => a.Present).Select(a => a.EnrolmentId)])).ToList();
         return new GroupDetails(g.Id, g.OrganisationId, g.Name, g.Kind, g.Focus, g.Description, g.Facilitators, g.Needs, g.LocationId, g.VideoUrl, Iso(g.FirstStartLocal),
             g.DurationMinutes, g.Rule, g.Capacity, g.Language, g.Active, g.ServiceId, g.Sequence,
-            coming.Count, people.Count(p => p.Standing == EnrolmentStatus.Waitlisted), needs, sessions, people);
+            coming.Count, people.Count(p => p.Standing == EnrolmentStatus.Waitlisted), needs, sessions, people)
+        {
+            Leaders = await db.GroupLeaders.AsNoTracking().Where(l => l.GroupId == id).Select(l => l.VolunteerId).ToListAsync(ct),
+            RequiredTrainingId = g.RequiredTrainingId,
+        };
     }
 }

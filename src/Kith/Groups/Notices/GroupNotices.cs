@@ -1,7 +1,6 @@
 using Kith.Groups.Domain;
 using Kith.Lines.Contracts;
 using Kith.Platform.Data;
-using Kith.Platform.Messaging;
 using Kith.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,18 +43,6 @@ internal sealed class GroupNotices(KithDb db, ITextOptOuts optOuts, DeploymentCa
             $"group:{enrolment.Id}:reminder:{session.OriginalStartLocal:yyyyMMddHHmm}", now, ct);
     }
 
-    private async Task SendAsync(GroupMember member, string subject, string body, string key, DateTime now, CancellationToken ct)
-    {
-        if (member.Contact is not { Length: > 0 } to) return;
-        var channel = member.ContactRoute switch
-        {
-            ContactRoutes.Sms => MessageChannel.Sms,
-            ContactRoutes.Email => MessageChannel.Email,
-            _ => (MessageChannel?)null,
-        };
-        if (channel is null) return;
-        if (channel == MessageChannel.Sms && await optOuts.IsOptedOutAsync(to, ct)) return; // STOP is honoured everywhere
-        if (channel == MessageChannel.Sms) body += " Reply STOP to stop texts.";
-        await Messages.EnqueueAsync(db, new OutgoingMessage(channel.Value, to, subject, body, key), now, ct);
-    }
+    private Task SendAsync(GroupMember member, string subject, string body, string key, DateTime now, CancellationToken ct) =>
+        ChosenRoute.SendAsync(db, optOuts, member.ContactRoute, member.Contact, subject, body, key, now, ct);
 }

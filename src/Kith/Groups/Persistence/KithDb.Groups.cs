@@ -11,6 +11,7 @@ internal sealed partial class KithDb
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
     public DbSet<Enrolment> GroupEnrolments => Set<Enrolment>();
     public DbSet<Attendance> GroupAttendance => Set<Attendance>();
+    public DbSet<GroupLeader> GroupLeaders => Set<GroupLeader>();
 }
 
 /// <summary>Groups and programmes: the group and its rule, sessions that changed, and the people enrolled (their name and contact encrypted at rest).</summary>
@@ -94,6 +95,13 @@ internal sealed class GroupsModel : IModuleModel
             e.ToTable("groups_attendance");
             e.HasKey(x => new { x.EnrolmentId, x.SessionLocal });
             e.Property(x => x.SessionLocal).HasConversion(Local).HasMaxLength(19);
+        });
+        builder.Entity<GroupLeader>(e =>
+        {
+            e.HasOne<Group>().WithMany().HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.Cascade);
+            e.ToTable("groups_leaders");
+            e.HasKey(x => new { x.GroupId, x.VolunteerId });
+            e.HasIndex(x => x.VolunteerId);
         });
     }
 }

@@ -4,6 +4,7 @@ using Kith.Platform.Security;
 using Kith.Platform.Web;
 using Kith.Volunteers.Domain;
 using Kith.Volunteers.Manage;
+using Kith.Volunteers.Opportunities;
 
 namespace Kith.Volunteers;
 
@@ -11,7 +12,8 @@ namespace Kith.Volunteers;
 /// People who help (issue 15, item 5): lay leaders, community ambassadors and volunteers of each organisation, the
 /// trainings they hold with expiry and a renewal window, reminders before and after a certificate lapses, a refusal to
 /// schedule someone whose required training lapsed (Groups asks <see cref="Contracts.ILeaderFacts"/>), supervision
-/// notes only the supervisor and the person read, and each person's own page opened with a private code.
+/// notes only the supervisor and the person read, each person's own page opened with a private code, and public
+/// volunteer opportunities anyone signs up for without an account.
 /// </summary>
 internal static class VolunteersModule
 {
@@ -32,6 +34,7 @@ internal static class VolunteersModule
         services.AddScoped<VolunteerEditor>();
         services.AddScoped<VolunteerReader>();
         services.AddScoped<Me.OwnRecord>();
+        services.AddScoped<Opportunities.SignUps>();
         services.AddScoped<Contracts.ILeaderFacts, Contracts.LeaderFactsFromDatabase>();
         services.AddScoped<Kith.Platform.Jobs.IRecurringJob, Reminders.CertificationReminders>();
         services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendVolunteersDemo>();
@@ -41,5 +44,5 @@ internal static class VolunteersModule
         return builder;
     }
 
-    public static WebApplication MapVolunteers(this WebApplication app) => app.MapVolunteersApi();
+    public static WebApplication MapVolunteers(this WebApplication app) => app.MapVolunteersApi().MapOpportunitiesApi();
 }

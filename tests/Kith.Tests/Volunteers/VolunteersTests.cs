@@ -201,6 +201,64 @@ public sealed class VolunteersTests(VolunteersApp app) : IClassFixture<Volunteer
         Assert.Contains("Paz", await s.Coordinator.GetStringAsync("/staff/volunteers"));
     }
 
+    [Fact]
+    public async Task Anyone_signs_up_without_an_account_once_however_often_the_form_is_sent_and_coordinators_learn_only_that_someone_did()
+    {
+        var s = await app.SettingAsync();
+        var offered = await s.Coordinator.PostAsJsonAsync("/api/volunteers/opportunities", new
+        {
+            title = "Walk leader", description = "Lead the river walk.", commitment = "One morning a week", role = "volunteer", trainingId = Pfa,
+        });
+        Assert.Equal(HttpStatusCode.Created, offered.StatusCode);
+        var id = (await offered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var anyone = app.Browser();
+        Assert.Contains($"href=\"/volunteer/{id}\"", await anyone.GetStringAsync("/volunteer"));
+
+        var page = await anyone.GetStringAsync($"/volunteer/{id}");
+        Assert.Contains("Psychological First Aid", page); // the training given first
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"submission\" value=\"([0-9a-f]{32})\"").Groups[1].Value;
+        KeyValuePair<string, string>[] fields = [new("name", "Ines"), new("contactRoute", "sms"), new("contact", "507 555 0170"), new("submission", token)];
+        var first = await (await Staff.PostFormAsync(anyone, $"/volunteer/{id}", "sign-up", fields)).Content.ReadAsStringAsync();
+        var again = await (await Staff.PostFormAsync(anyone, $"/volunteer/{id}", "sign-up", fields)).Content.ReadAsStringAsync(); // a refresh
+        string CodeIn(string html) => System.Text.RegularExpressions.Regex.Match(html, "id=\"volunteer-code\" translate=\"no\">([0-9A-Z-]{24})<").Groups[1].Value;
+        Assert.Matches("^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$", CodeIn(first));
+        Assert.Equal(CodeIn(first), CodeIn(again));
+        Assert.Equal(1, await DirectoryData.ReadAsync(app, db => db.Volunteers.CountAsync(v => v.OpportunityId == id && v.Status == "applied")));
+        var told = (await DirectoryData.ReadAsync(app, db => db.Outbox.Where(o => o.IdempotencyKey!.StartsWith("message:volunteers:signup:")).Select(o => o.Payload).ToListAsync()))
+            .Where(p => p.Contains("Walk leader")).ToList();
+        Assert.Contains(told, p => p.Contains("hodan@groups.test"));
+        Assert.DoesNotContain(told, p => p.Contains("Ines") || p.Contains("0170"));
+        var list = await s.Coordinator.GetFromJsonAsync<JsonElement>("/api/volunteers");
+        Assert.Contains(list.EnumerateArray(), v => v.GetProperty("name").GetString() == "Ines" && v.GetProperty("status").GetString() == "applied");
+        var own = await Staff.PostFormAsync(anyone, "/volunteer/me", "open", [new("code", CodeIn(first))]);
+        Assert.Contains("Hello, Ines.", await own.Content.ReadAsStringAsync());
+
+        async Task<(HttpStatusCode, string)> ApiAsync(string key, object body)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/public/volunteer-opportunities/{id}/sign-up") { Content = JsonContent.Create(body) };
+            request.Headers.Add("Idempotency-Key", key);
+            var response = await anyone.SendAsync(request);
+            return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+        var one = await ApiAsync("key-1", new { name = "Jon", contactRoute = "email", contact = "jon@example.org" });
+        var two = await ApiAsync("key-1", new { name = "Jon", contactRoute = "email", contact = "jon@example.org" });
+        Assert.Equal(HttpStatusCode.Created, one.Item1);
+        Assert.Equal(one, two);
+        Assert.Equal(1, await DirectoryData.ReadAsync(app, db => db.Volunteers.CountAsync(v => v.OpportunityId == id && v.ContactRoute == "email")));
+        var bad = await ApiAsync("key-2", new { name = "", contactRoute = "none" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.Item1);
+        Assert.Contains("\"contactRoute\"", bad.Item2);
+        Assert.Contains("\"name\"", bad.Item2);
+
+        Assert.Equal(HttpStatusCode.OK, (await s.Coordinator.PutAsJsonAsync($"/api/volunteers/opportunities/{id}", new
+        {
+            title = "Walk leader", description = "Lead the river walk.", commitment = "One morning a week", role = "volunteer", open = false,
+        })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await ApiAsync("key-3", new { name = "Late", contactRoute = "sms", contact = "507 555 0171" })).Item1);
+        Assert.DoesNotContain($"href=\"/volunteer/{id}\"", await anyone.GetStringAsync("/volunteer"));
+        Assert.Equal(2, await DirectoryData.ReadAsync(app, db => db.Volunteers.CountAsync(v => v.OpportunityId == id))); // Ines and Jon; nobody after it closed
+    }
+
     private static object Pod(string location, string name, Guid[] leaders) => new
     {
         name, kind = "support-group", description = "A grief pod.", facilitators = "Peer leaders", locationId = location,

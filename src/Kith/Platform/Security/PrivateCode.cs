@@ -39,6 +39,18 @@ internal class PrivateCode(byte[] key)
         return sb.Length == Length ? sb.ToString() : null;
     }
 
+    /// <summary>
+    /// The code a seed always gives under this key (e.g. a form's one-time token): a form sent twice answers with the same
+    /// code without the code being stored, and without the key nobody can tell the code from the seed.
+    /// </summary>
+    public string Derived(string seed)
+    {
+        var bytes = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes("derived:" + seed));
+        Span<char> chars = stackalloc char[Length];
+        for (var i = 0; i < Length; i++) chars[i] = Alphabet[bytes[i] % Alphabet.Length]; // 32 divides 256: no bias
+        return new string(chars);
+    }
+
     public string Hash(string normalized) =>
         Convert.ToHexString(HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(normalized))).ToLowerInvariant();
 

@@ -12,7 +12,8 @@ namespace Kith.Volunteers.Demo;
 /// Riverbend's people who help (issue 15, item 7): the clinic's peer leaders of the grief pods, with psychological first aid
 /// certificates — Carol's expiring soon, Abdi's lapsed (so Kith will not schedule him to lead until he renews) — the
 /// county's PFA trainer, the veterans' hall's ambassador and the senior centre's walk leader. Casey, the clinic's demo
-/// coordinator, supervises the clinic's leaders and has written one supervision note. Dates count from today, so the
+/// coordinator, supervises the clinic's leaders and has written one supervision note; three organisations offer ways to
+/// help on the public volunteer page. Dates count from today, so the
 /// standings hold whenever the demo is seeded. Only when there are none yet; before the groups (which schedule them).
 /// </summary>
 internal sealed class RiverbendVolunteersDemo(KithDb db, ICommunityFacts community, IStaffFacts staff, VolunteerCode codes, DeploymentCalendar calendar) : IDemoContent
@@ -63,6 +64,24 @@ internal sealed class RiverbendVolunteersDemo(KithDb db, ICommunityFacts communi
                     Text = "Monthly supervision. Joe finds the spouse pod rewarding and tiring; we agreed he co-leads with Amina and takes a week off after the tenth session.",
                 });
         }
+        foreach (var (organisation, title, description, commitment, role, training) in Offers)
+            if (organisations.TryGetValue(organisation, out var org))
+                db.Opportunities.Add(new Opportunity
+                {
+                    Id = Guid.CreateVersion7(now), OrganisationId = org, Title = title, Description = description, Commitment = commitment, Role = role,
+                    TrainingId = training, CreatedAt = now, UpdatedAt = now,
+                });
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>What Riverbend's organisations ask people to help with, on the public /volunteer page.</summary>
+    private static readonly IReadOnlyList<(string Organisation, string Title, string Description, string Commitment, string Role, Guid? Training)> Offers =
+    [
+        ("Riverside Senior Centre", "Walk leader in Riverside Park", "Lead the Monday, Wednesday or Friday walk by the river: set the pace, notice who is quiet, and keep the group together. We pair you with Marlene for your first month.",
+            "One morning a week", VolunteerRoles.Volunteer, StandardTrainings.PsychologicalFirstAid),
+        ("Riverbend Community Clinic", "Grief pod peer leader", "Co-lead a grief pod with a counsellor after your own loss has had time to settle: welcome people, keep time, and check in between sessions.",
+            "Ninety minutes a week for ten weeks", VolunteerRoles.LayLeader, StandardTrainings.PsychologicalFirstAid),
+        ("Riverbend Veterans' Hall", "Veterans' coffee host", "Open the hall on Saturday mornings, put the coffee on and make newcomers welcome. Veterans and their families especially.",
+            "Two Saturday mornings a month", VolunteerRoles.Ambassador, StandardTrainings.MentalHealthFirstAid),
+    ];
 }

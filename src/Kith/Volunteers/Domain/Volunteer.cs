@@ -23,6 +23,8 @@ internal sealed class Volunteer
     public Guid? OpportunityId { get; set; }
     /// <summary>A keyed hash of their private code; none until one is issued.</summary>
     public string? CodeHash { get; set; }
+    /// <summary>A keyed hash of the sign-up form's one-time token: the same form sent again shows the same answer, joins nobody twice.</summary>
+    public string? SubmissionHash { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public int Revision { get; set; }
@@ -91,4 +93,25 @@ internal static class TrainingKinds
 {
     public const string Pfa = "pfa", Mhfa = "mhfa", Qpr = "qpr", Custom = "custom";
     public static readonly IReadOnlyList<string> All = [Pfa, Mhfa, Qpr, Custom];
+}
+
+/// <summary>
+/// A way to help that an organisation offers the public ("walk leader, two mornings a month"): anyone signs up with a
+/// first name and a route, without an account, and the organisation's coordinators welcome them.
+/// </summary>
+internal sealed class Opportunity
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public required string Title { get; set; }
+    public required string Description { get; set; }
+    /// <summary>The time it asks for, in the organisation's words ("two hours a week").</summary>
+    public required string Commitment { get; set; }
+    /// <summary>The role people take on, a code of <see cref="VolunteerRoles"/>.</summary>
+    public required string Role { get; set; }
+    /// <summary>A training the organisation gives before people start, if any.</summary>
+    public Guid? TrainingId { get; set; }
+    public bool Open { get; set; } = true;
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
 }

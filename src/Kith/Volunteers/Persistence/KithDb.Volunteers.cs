@@ -10,6 +10,7 @@ internal sealed partial class KithDb
     public DbSet<Training> Trainings => Set<Training>();
     public DbSet<Certification> Certifications => Set<Certification>();
     public DbSet<SupervisionNote> SupervisionNotes => Set<SupervisionNote>();
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
 }
 
 /// <summary>People who help, the trainings they hold and when each lapses, and their supervision notes (names, contacts and notes encrypted at rest).</summary>
@@ -33,6 +34,19 @@ internal sealed class VolunteersModel : IModuleModel
             e.Property(x => x.Revision).IsConcurrencyToken();
             e.HasIndex(x => new { x.OrganisationId, x.Status });
             e.HasIndex(x => x.CodeHash).IsUnique();
+            e.Property(x => x.SubmissionHash).HasMaxLength(64);
+            e.HasIndex(x => x.SubmissionHash).IsUnique();
+        });
+        builder.Entity<Opportunity>(e =>
+        {
+            e.ToTable("volunteers_opportunities");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Title).HasMaxLength(120);
+            e.Property(x => x.Description).HasMaxLength(2000);
+            e.Property(x => x.Commitment).HasMaxLength(120);
+            e.Property(x => x.Role).HasMaxLength(20);
+            e.HasIndex(x => new { x.Open, x.OrganisationId });
         });
         builder.Entity<Training>(e =>
         {

@@ -12,6 +12,7 @@ CREATE TABLE volunteers_volunteers (
     status character varying(10) NOT NULL,
     opportunity_id uuid,
     code_hash character varying(64),
+    submission_hash character varying(64),
     created_at timestamp with time zone NOT NULL,
     updated_at timestamp with time zone NOT NULL,
     revision integer NOT NULL,
@@ -19,6 +20,22 @@ CREATE TABLE volunteers_volunteers (
 );
 CREATE INDEX ix_volunteers_volunteers_organisation_id_status ON volunteers_volunteers (organisation_id, status);
 CREATE UNIQUE INDEX ix_volunteers_volunteers_code_hash ON volunteers_volunteers (code_hash);
+CREATE UNIQUE INDEX ix_volunteers_volunteers_submission_hash ON volunteers_volunteers (submission_hash);
+
+CREATE TABLE volunteers_opportunities (
+    id uuid NOT NULL,
+    organisation_id uuid NOT NULL,
+    title character varying(120) NOT NULL,
+    description character varying(2000) NOT NULL,
+    commitment character varying(120) NOT NULL,
+    role character varying(20) NOT NULL,
+    training_id uuid,
+    open boolean NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL,
+    CONSTRAINT pk_volunteers_opportunities PRIMARY KEY (id)
+);
+CREATE INDEX ix_volunteers_opportunities_open_organisation_id ON volunteers_opportunities (open, organisation_id);
 
 CREATE TABLE volunteers_trainings (
     id uuid NOT NULL,

@@ -12,12 +12,28 @@ CREATE TABLE "volunteers_volunteers" (
     "status" TEXT NOT NULL,
     "opportunity_id" TEXT NULL,
     "code_hash" TEXT NULL,
+    "submission_hash" TEXT NULL,
     "created_at" TEXT NOT NULL,
     "updated_at" TEXT NOT NULL,
     "revision" INTEGER NOT NULL
 );
 CREATE INDEX "ix_volunteers_volunteers_organisation_id_status" ON "volunteers_volunteers" ("organisation_id", "status");
 CREATE UNIQUE INDEX "ix_volunteers_volunteers_code_hash" ON "volunteers_volunteers" ("code_hash");
+CREATE UNIQUE INDEX "ix_volunteers_volunteers_submission_hash" ON "volunteers_volunteers" ("submission_hash");
+
+CREATE TABLE "volunteers_opportunities" (
+    "id" TEXT NOT NULL CONSTRAINT "pk_volunteers_opportunities" PRIMARY KEY,
+    "organisation_id" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "commitment" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "training_id" TEXT NULL,
+    "open" INTEGER NOT NULL,
+    "created_at" TEXT NOT NULL,
+    "updated_at" TEXT NOT NULL
+);
+CREATE INDEX "ix_volunteers_opportunities_open_organisation_id" ON "volunteers_opportunities" ("open", "organisation_id");
 
 CREATE TABLE "volunteers_trainings" (
     "id" TEXT NOT NULL CONSTRAINT "pk_volunteers_trainings" PRIMARY KEY,

@@ -63,6 +63,7 @@ public sealed class InProcessKith : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Kith:RateLimits:LookupPerMinute", "100000");
         builder.UseSetting("Kith:RateLimits:SafetyPlanCodesPerMinute", "100000");
         builder.UseSetting("Kith:RateLimits:GroupCodesPerMinute", "100000");
+        builder.UseSetting("Kith:RateLimits:VolunteerCodesPerMinute", "100000");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
@@ -130,6 +131,13 @@ public sealed class InProcessKith : WebApplicationFactory<Program>, IAsyncLifeti
 
     /// <summary>A new browser context (own cookies); the locale is the browser's language (Accept-Language).</summary>
     public Task<IBrowserContext> NewContextAsync(string locale = "en-US") => Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = locale });
+
+    /// <summary>A new browser context as a phone shows the app (390×844, touch), with or without JavaScript.</summary>
+    public Task<IBrowserContext> NewPhoneContextAsync(bool javaScript = true) => Browser.NewContextAsync(new()
+    {
+        BaseURL = BaseUrl, JavaScriptEnabled = javaScript, Locale = "en-US",
+        ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true,
+    });
 
     public new async Task DisposeAsync()
     {

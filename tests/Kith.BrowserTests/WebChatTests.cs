@@ -21,7 +21,7 @@ public sealed class WebChatTests(InProcessKith app, ITestOutputHelper log)
         var responder = await app.AddStaffAsync("webchat-responder@browser.test", Kith.Community.Contracts.Roles.Responder, await app.AddSchoolAsync("Web chat school"));
         await LineAsync(await app.AddTeamAsync("Web chat team", [responder], responder));
 
-        await using var live = await PhoneAsync(javaScript: true);
+        await using var live = await app.NewPhoneContextAsync(javaScript: true);
         var page = await live.NewPageAsync();
         await page.GotoAsync("/chat");
         var problems = new List<string>(await Browse.SeriousViolationsAsync(page, "chat lines"));
@@ -38,7 +38,7 @@ public sealed class WebChatTests(InProcessKith app, ITestOutputHelper log)
         await Assertions.Expect(page.Locator("#chat-transcript li", new() { HasText = "Marker-browser-reply-live" })).ToBeVisibleAsync();
         Assert.DoesNotContain("sent=", page.Url);
 
-        await using var plain = await PhoneAsync(javaScript: false);
+        await using var plain = await app.NewPhoneContextAsync(javaScript: false);
         var still = await plain.NewPageAsync();
         await still.GotoAsync("/chat/" + Slug);
         await still.FillAsync("#chat-text", "Marker-browser-nojs: hello from a plain phone");
@@ -56,12 +56,6 @@ public sealed class WebChatTests(InProcessKith app, ITestOutputHelper log)
         foreach (var problem in problems) log.WriteLine(problem);
         Assert.Empty(problems);
     }
-
-    private Task<IBrowserContext> PhoneAsync(bool javaScript) => app.Browser.NewContextAsync(new()
-    {
-        BaseURL = app.BaseUrl, JavaScriptEnabled = javaScript, Locale = "en-US",
-        ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true,
-    });
 
     /// <summary>The responder presses "Help the next person" and replies, through the same code as the console and the API.</summary>
     private async Task ReplyAsync(string responder, string text)

@@ -35,6 +35,7 @@ internal static class GroupsModule
         services.AddScoped<GroupEditor>();
         services.AddScoped<Roster>();
         services.AddScoped<Joining>();
+        services.AddScoped<JoinOnce>();
         services.AddScoped<Kith.Platform.Jobs.IRecurringJob, Reminders.SessionReminders>();
         services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendGroupsDemo>();
         services.AddRateLimiter(o => o.AddPolicy(CodeRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(

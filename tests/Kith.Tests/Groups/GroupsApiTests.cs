@@ -264,6 +264,100 @@ public sealed class GroupsApiTests(GroupsApp app, ITestOutputHelper output) : IC
         Assert.Contains("present", await stranger.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task The_join_form_sent_again_with_its_token_joins_once_shows_the_same_code_and_after_30_minutes_answers_409()
+    {
+        var s = await app.SettingAsync();
+        var id = await CreateAsync(s, Pod(s.Hall, capacity: 5));
+        using var anyone = app.Browser();
+        var form = await JoinFormAsync(anyone, id);
+        var (members, enrolments) = await CountsAsync(id);
+
+        var (first, firstPage) = await SendJoinFormAsync(anyone, id, form, "Refresh");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var shown = firstPage.QuerySelector("#group-code")!.TextContent;
+        Assert.Matches("^([0-9A-Z]{4}-){4}[0-9A-Z]{4}$", shown);
+        app.Clock.Advance(TimeSpan.FromMinutes(29)); // the browser re-posts the form on refresh, long after
+        var (again, againPage) = await SendJoinFormAsync(anyone, id, form, "Refresh");
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(shown, againPage.QuerySelector("#group-code")!.TextContent);
+        Assert.Equal("You have a place.", againPage.QuerySelector("#group-joined-title")!.TextContent);
+        Assert.Equal((members + 1, enrolments + 1), await CountsAsync(id));
+        Assert.Equal("enrolled", await StandingAsync(anyone, shown)); // the code shown twice is the member's
+
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        var (late, latePage) = await SendJoinFormAsync(anyone, id, form, "Refresh");
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Contains("This form was already sent.", latePage.QuerySelector("#join-errors")!.TextContent);
+        Assert.Null(latePage.QuerySelector("#group-code"));
+        Assert.Equal((members + 1, enrolments + 1), await CountsAsync(id));
+    }
+
+    [Fact]
+    public async Task An_Idempotency_Key_joins_once_answers_the_same_code_refuses_another_body_and_a_short_key_and_is_never_reused()
+    {
+        var s = await app.SettingAsync();
+        var id = await CreateAsync(s, Pod(s.Hall, capacity: 5));
+        using var anyone = app.Browser();
+        var key = Guid.NewGuid().ToString();
+        var (members, enrolments) = await CountsAsync(id);
+        var body = new { name = "Retry", contactRoute = "none" };
+
+        var first = await JoinWithKeyAsync(anyone, id, body, key);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var code = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString();
+        var again = await JoinWithKeyAsync(anyone, id, body, $"\"{key}\"");
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(code, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await JoinWithKeyAsync(anyone, id, new { name = "Other", contactRoute = "none" }, key)).StatusCode);
+        var shortKey = await JoinWithKeyAsync(anyone, id, body, "1");
+        Assert.Equal(HttpStatusCode.BadRequest, shortKey.StatusCode);
+        Assert.True((await shortKey.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("Idempotency-Key", out _));
+        Assert.Equal((members + 1, enrolments + 1), await CountsAsync(id));
+
+        // Past 30 minutes the answer is not shown again; past a day the key is forgotten, and its member still stops a second join.
+        app.Clock.Advance(TimeSpan.FromMinutes(31));
+        var late = await JoinWithKeyAsync(anyone, id, body, key);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.DoesNotContain(code!, await late.Content.ReadAsStringAsync());
+        await DirectoryData.ReadAsync(app, db => db.SentOnce.Where(k => k.Scope == "groups.join").ExecuteDeleteAsync()); // as the purge does after a day
+        Assert.Equal(HttpStatusCode.Conflict, (await JoinWithKeyAsync(anyone, id, body, key)).StatusCode);
+        Assert.Equal((members + 1, enrolments + 1), await CountsAsync(id));
+
+        var header = System.Text.Json.Nodes.JsonNode.Parse(await anyone.GetStringAsync("/openapi/v1.json"))!["paths"]!["/api/public/groups/{id}/join"]!["post"]!["parameters"]!
+            .AsArray().Single(p => (string?)p!["name"] == "Idempotency-Key")!;
+        Assert.Contains("30 minutes", (string?)header["description"]);
+    }
+
+    private static Task<HttpResponseMessage> JoinWithKeyAsync(HttpClient client, Guid group, object body, string key) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/public/groups/{group}/join")
+        {
+            Content = JsonContent.Create(body), Headers = { { "Idempotency-Key", key } },
+        });
+
+    /// <summary>The join form as a browser holds it: its antiforgery token and its one-time token.</summary>
+    private static async Task<(string Antiforgery, string Submission)> JoinFormAsync(HttpClient client, Guid group)
+    {
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync($"/groups/{group}"));
+        return (page.QuerySelector("form input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+            page.QuerySelector("form input[type=hidden][name=submission]")!.GetAttribute("value")!);
+    }
+
+    /// <summary>The join form sent as held, as a refresh re-sends it: the same tokens and answers.</summary>
+    private static async Task<(HttpResponseMessage Response, AngleSharp.Dom.IDocument Page)> SendJoinFormAsync(HttpClient client, Guid group,
+        (string Antiforgery, string Submission) form, string name)
+    {
+        var response = await client.PostAsync($"/groups/{group}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "join", ["__RequestVerificationToken"] = form.Antiforgery, ["submission"] = form.Submission,
+            ["name"] = name, ["contactRoute"] = "none",
+        }));
+        return (response, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
+    private Task<(int Members, int Enrolments)> CountsAsync(Guid group) =>
+        DirectoryData.ReadAsync(app, async db => (await db.GroupMembers.CountAsync(), await db.GroupEnrolments.CountAsync(e => e.GroupId == group)));
+
     private object OneSession(string name, string location, TimeSpan fromNow)
     {
         var local = TimeZoneInfo.ConvertTimeFromUtc(app.Clock.GetUtcNow().UtcDateTime.Add(fromNow), TimeZoneInfo.FindSystemTimeZoneById("America/Chicago"));

@@ -12,10 +12,18 @@ namespace Kith.Groups.Domain;
 internal sealed class GroupCode(byte[] key) : PrivateCode(key)
 {
     private readonly byte[] feedKey = HMACSHA256.HashData(key, "groups:feed"u8);
+    private readonly byte[] onceKey = HMACSHA256.HashData(key, "groups:once"u8);
 
     /// <summary>32 lowercase hex characters (128 bits): unguessable, and safe in a URL path.</summary>
     public string FeedToken(string normalizedCode, int version) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(feedKey, Encoding.ASCII.GetBytes($"{normalizedCode}:{version}")))[..32];
+
+    /// <summary>
+    /// The new code a join sent with this one-time token (a form's, or an API client's Idempotency-Key) makes: the same
+    /// token gives the same code, so a re-sent form shows the code it showed the first time and nothing but the code's
+    /// keyed hash is ever stored. Only whoever holds the key ring can tell a code from its token.
+    /// </summary>
+    public string CodeFor(string token) => From(HMACSHA256.HashData(onceKey, Encoding.UTF8.GetBytes(token)));
 }
 
 /// <summary>What a calendar, a lock screen or a reminder calls a group for someone who asked for neutral titles.</summary>

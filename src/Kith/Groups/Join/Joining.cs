@@ -12,6 +12,12 @@ namespace Kith.Groups.Join;
 internal sealed record JoinResult(int Status, string? Standing = null, string? NewCode = null, Dictionary<string, string[]>? Errors = null, string? Message = null)
 {
     public static JoinResult Invalid(string field, string message) => new(StatusCodes.Status400BadRequest, Errors: new() { [field] = [message] });
+
+    /// <summary>A join form (or Idempotency-Key) sent before whose result is no longer shown: nothing is made again.</summary>
+    public static readonly JoinResult AlreadySent = new(StatusCodes.Status409Conflict, Errors: new()
+    {
+        [JoinOnce.Field] = ["This form was already sent. If it gave you a private code, use it to see your groups; to join again, fill in the form anew."],
+    });
 }
 
 /// <summary>One of a person's groups as they see it with their code: where and when, never a confidential address.</summary>
@@ -26,7 +32,8 @@ internal sealed record MyGroups(string Name, bool NeutralTitles, IReadOnlyList<M
 /// </summary>
 internal sealed class Joining(KithDb db, GroupCode codes, IDirectoryListings directory, GroupNotices notices, DeploymentCalendar calendar, IServiceProvider services)
 {
-    public async Task<JoinResult> JoinAsync(Guid groupId, JoinRequest request, CancellationToken ct)
+    /// <param name="once">The one-time token the join was sent with (<see cref="JoinOnce"/>): a new member's code is made from it.</param>
+    public async Task<JoinResult> JoinAsync(Guid groupId, JoinRequest request, string? once, CancellationToken ct)
     {
         var errors = JoinRules.Check(request, services, out var contact);
         if (errors.Count > 0) return new(StatusCodes.Status400BadRequest, Errors: errors);
@@ -34,7 +41,7 @@ internal sealed class Joining(KithDb db, GroupCode codes, IDirectoryListings dir
         {
             try
             {
-                return await TryJoinAsync(groupId, request, contact, ct);
+                return await TryJoinAsync(groupId, request, contact, once, ct);
             }
             catch (DbUpdateConcurrencyException) when (attempt < 5)
             {
@@ -43,7 +50,7 @@ internal sealed class Joining(KithDb db, GroupCode codes, IDirectoryListings dir
         }
     }
 
-    private async Task<JoinResult> TryJoinAsync(Guid groupId, JoinRequest request, string? contact, CancellationToken ct)
+    private async Task<JoinResult> TryJoinAsync(Guid groupId, JoinRequest request, string? contact, string? once, CancellationToken ct)
     {
         var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId && g.Active, ct);
         if (group is null) return new(StatusCodes.Status404NotFound, Message: "There is no such group taking people now.");
@@ -58,17 +65,20 @@ internal sealed class Joining(KithDb db, GroupCode codes, IDirectoryListings dir
             member = await MemberAsync(typed, ct);
             if (member is null) return JoinResult.Invalid("code", "That code is not one we know. Check it, or leave it empty to get a new one.");
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (member is null)
         {
-            newCode = PrivateCode.Generate();
+            newCode = once is null ? PrivateCode.Generate() : codes.CodeFor(once);
+            var hash = codes.Hash(newCode);
+            // The token's member exists: the form was sent before and its key forgotten since (ADR 26 keeps keys a day).
+            if (once is not null && await db.GroupMembers.AnyAsync(m => m.CodeHash == hash, ct)) return JoinResult.AlreadySent;
             member = new GroupMember
             {
                 Id = Guid.CreateVersion7(now), Name = request.Name!.Trim(), ContactRoute = request.ContactRoute!, Contact = contact,
-                NeutralTitles = request.NeutralTitles, CodeHash = codes.Hash(newCode), FeedHash = codes.Hash(codes.FeedToken(newCode, 0)), CreatedAt = now,
+                NeutralTitles = request.NeutralTitles, CodeHash = hash, FeedHash = codes.Hash(codes.FeedToken(newCode, 0)), CreatedAt = now,
             };
-            db.GroupMembers.Add(member);
         }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (newCode is not null) db.GroupMembers.Add(member);
         var enrolment = await db.GroupEnrolments.SingleOrDefaultAsync(e => e.GroupId == groupId && e.MemberId == member.Id, ct);
         if (enrolment is { Status: not EnrolmentStatus.Left })
             return new(StatusCodes.Status409Conflict, Message: enrolment.Status == EnrolmentStatus.Enrolled ? "You are already in this group." : "You are already on this group's waiting list.");

@@ -44,7 +44,7 @@ internal sealed class GroupNotices(KithDb db, ITextOptOuts optOuts, DeploymentCa
             $"group:{enrolment.Id}:reminder:{session.OriginalStartLocal:yyyyMMddHHmm}", now, ct);
     }
 
-    private async Task SendAsync(GroupMember member, string subject, string body, string key, DateTime now, CancellationToken ct)
+    internal async Task SendAsync(GroupMember member, string subject, string body, string key, DateTime now, CancellationToken ct)
     {
         if (member.Contact is not { Length: > 0 } to) return;
         var channel = member.ContactRoute switch

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Kith.Groups.Buddies;
 using Kith.Groups.Calendar;
 using Kith.Groups.Domain;
 using Kith.Groups.Join;
@@ -35,6 +36,8 @@ internal static class GroupsModule
         services.AddScoped<GroupEditor>();
         services.AddScoped<Roster>();
         services.AddScoped<Joining>();
+        services.AddScoped<JoinOnce>();
+        services.AddBuddies();
         services.AddScoped<Kith.Platform.Jobs.IRecurringJob, Reminders.SessionReminders>();
         services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendGroupsDemo>();
         services.AddRateLimiter(o => o.AddPolicy(CodeRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
@@ -47,6 +50,7 @@ internal static class GroupsModule
     {
         app.MapGroup("/api/groups").RequireAuthorization(StaffPolicies.Coordinator).WithTags("Groups").MapGroupsApi();
         app.MapPublicGroupsApi();
+        app.MapBuddiesApi();
         app.MapGroupCalendars();
         return app;
     }

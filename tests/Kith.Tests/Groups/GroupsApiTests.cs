@@ -8,12 +8,16 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Kith.Tests.Groups;
 
-/// <summary>The app on a clock stopped on Monday 1 March 2027 in Riverbend, with a community centre that runs groups at a public hall and a refuge.</summary>
+/// <summary>The app on a clock stopped on Monday 1 March 2027 in Riverbend (9 am), with a community centre that runs groups at a public hall and a refuge.</summary>
 public sealed class GroupsApp : KithApp
 {
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 3, 1, 15, 0, 0, TimeSpan.Zero));
 
-    public GroupsApp() => Time = Clock;
+    public GroupsApp()
+    {
+        Time = Clock;
+        Set("Kith:RateLimits:GroupCodesPerMinute", "100000"); // the class sends many codes a minute; the brake is not what it tests
+    }
 
     private Task<Setting>? setting;
 
@@ -264,6 +268,212 @@ public sealed class GroupsApiTests(GroupsApp app, ITestOutputHelper output) : IC
         Assert.Contains("present", await stranger.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task The_join_form_sent_again_with_its_token_joins_once_shows_the_same_code_and_after_30_minutes_answers_409()
+    {
+        var s = await app.SettingAsync();
+        var id = await CreateAsync(s, Pod(s.Hall, capacity: 5));
+        using var anyone = app.Browser();
+        var form = await JoinFormAsync(anyone, id);
+        var (members, enrolments) = await CountsAsync(id);
+
+        var (first, firstPage) = await SendJoinFormAsync(anyone, id, form, "Refresh");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var shown = firstPage.QuerySelector("#group-code")!.TextContent;
+        Assert.Matches("^([0-9A-Z]{4}-){4}[0-9A-Z]{4}$", shown);
+        app.Clock.Advance(TimeSpan.FromMinutes(29)); // the browser re-posts the form on refresh, long after
+        var (again, againPage) = await SendJoinFormAsync(anyone, id, form, "Refresh");
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(shown, againPage.QuerySelector("#group-code")!.TextContent);
+        Assert.Equal("You have a place.", againPage.QuerySelector("#group-joined-title")!.TextContent);
+        Assert.Equal((members + 1, enrolments + 1), await CountsAsync(id));
+        Assert.Equal("enrolled", await StandingAsync(anyone, shown)); // the code shown twice is the member's
+
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        var (late, latePage) = await SendJoinFormAsync(anyone, id, form, "Refresh");
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Contains("This form was already sent.", latePage.QuerySelector("#join-errors")!.TextContent);
+        Assert.Null(latePage.QuerySelector("#group-code"));
+        Assert.Equal((members + 1, enrolments + 1), await CountsAsync(id));
+    }
+
+    [Fact]
+    public async Task An_Idempotency_Key_joins_once_answers_the_same_code_refuses_another_body_and_a_short_key_and_is_never_reused()
+    {
+        var s = await app.SettingAsync();
+        var id = await CreateAsync(s, Pod(s.Hall, capacity: 5));
+        using var anyone = app.Browser();
+        var key = Guid.NewGuid().ToString();
+        var (members, enrolments) = await CountsAsync(id);
+        var body = new { name = "Retry", contactRoute = "none" };
+
+        var first = await JoinWithKeyAsync(anyone, id, body, key);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var code = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString();
+        var again = await JoinWithKeyAsync(anyone, id, body, $"\"{key}\"");
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(code, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await JoinWithKeyAsync(anyone, id, new { name = "Other", contactRoute = "none" }, key)).StatusCode);
+        var shortKey = await JoinWithKeyAsync(anyone, id, body, "1");
+        Assert.Equal(HttpStatusCode.BadRequest, shortKey.StatusCode);
+        Assert.True((await shortKey.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("Idempotency-Key", out _));
+        Assert.Equal((members + 1, enrolments + 1), await CountsAsync(id));
+
+        // Past 30 minutes the answer is not shown again; past a day the key is forgotten, and its member still stops a second join.
+        app.Clock.Advance(TimeSpan.FromMinutes(31));
+        var late = await JoinWithKeyAsync(anyone, id, body, key);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.DoesNotContain(code!, await late.Content.ReadAsStringAsync());
+        await DirectoryData.ReadAsync(app, db => db.SentOnce.Where(k => k.Scope == "groups.join").ExecuteDeleteAsync()); // as the purge does after a day
+        Assert.Equal(HttpStatusCode.Conflict, (await JoinWithKeyAsync(anyone, id, body, key)).StatusCode);
+        Assert.Equal((members + 1, enrolments + 1), await CountsAsync(id));
+
+        var header = System.Text.Json.Nodes.JsonNode.Parse(await anyone.GetStringAsync("/openapi/v1.json"))!["paths"]!["/api/public/groups/{id}/join"]!["post"]!["parameters"]!
+            .AsArray().Single(p => (string?)p!["name"] == "Idempotency-Key")!;
+        Assert.Contains("30 minutes", (string?)header["description"]);
+    }
+
+    private static Task<HttpResponseMessage> JoinWithKeyAsync(HttpClient client, Guid group, object body, string key) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/public/groups/{group}/join")
+        {
+            Content = JsonContent.Create(body), Headers = { { "Idempotency-Key", key } },
+        });
+
+    /// <summary>The join form as a browser holds it: its antiforgery token and its one-time token.</summary>
+    private static async Task<(string Antiforgery, string Submission)> JoinFormAsync(HttpClient client, Guid group)
+    {
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync($"/groups/{group}"));
+        return (page.QuerySelector("form input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+            page.QuerySelector("form input[type=hidden][name=submission]")!.GetAttribute("value")!);
+    }
+
+    /// <summary>The join form sent as held, as a refresh re-sends it: the same tokens and answers.</summary>
+    private static async Task<(HttpResponseMessage Response, AngleSharp.Dom.IDocument Page)> SendJoinFormAsync(HttpClient client, Guid group,
+        (string Antiforgery, string Submission) form, string name)
+    {
+        var response = await client.PostAsync($"/groups/{group}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "join", ["__RequestVerificationToken"] = form.Antiforgery, ["submission"] = form.Submission,
+            ["name"] = name, ["contactRoute"] = "none",
+        }));
+        return (response, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
+    private Task<(int Members, int Enrolments)> CountsAsync(Guid group) =>
+        DirectoryData.ReadAsync(app, async db => (await db.GroupMembers.CountAsync(), await db.GroupEnrolments.CountAsync(e => e.GroupId == group)));
+
+    [Fact]
+    public async Task Two_who_ask_become_buddies_oldest_first_see_a_contact_only_if_both_share_and_when_one_stops_or_leaves_the_other_is_told_and_waits()
+    {
+        var s = await app.SettingAsync();
+        var id = await CreateAsync(s, Pod(s.Hall, capacity: 5));
+        using var anyone = app.Browser();
+        var (_, ana) = await JoinAsync(anyone, id, "Ana", "sms", "507 555 0121");
+        var (_, ben) = await JoinAsync(anyone, id, "Ben", "email", "ben.buddy@example.org");
+        var (_, cai) = await JoinAsync(anyone, id, "Cai", "email", "cai.buddy@example.org");
+        var (_, dee) = await JoinAsync(anyone, id, "Dee", "none", null);
+        var (_, eve) = await JoinAsync(anyone, id, "Eve", "email", "eve.buddy@example.org");
+        var (standing, wes) = await JoinAsync(anyone, id, "Wes", "none", null);
+        Assert.Equal("waitlisted", standing);
+
+        // Ana asks on her groups page, letting her buddy see her number; nobody else waits yet.
+        Assert.Contains("You asked for a buddy.", await BuddyPageAsync(anyone, ana, "buddy", ("shareContact", "true")));
+        // Ben asks, sharing too: they are buddies, and each sees the other's name and contact.
+        Assert.Equal(HttpStatusCode.NoContent, (await AskForBuddyAsync(anyone, ben, share: true)).StatusCode);
+        Assert.Equal(("Ana", "+15075550121"), Seen(await BuddyOfAsync(anyone, ben)));
+        Assert.Equal(("Ben", "ben.buddy@example.org"), Seen(await BuddyOfAsync(anyone, ana)));
+        // Cai asks without sharing, then Dee (who gave no contact): buddies who meet at the sessions.
+        await AskForBuddyAsync(anyone, cai, share: false);
+        await AskForBuddyAsync(anyone, dee, share: true);
+        Assert.Equal(("Dee", null), Seen(await BuddyOfAsync(anyone, cai)));
+        Assert.Equal(("Cai", null), Seen(await BuddyOfAsync(anyone, dee)));
+        Assert.Contains("you meet at the sessions", await BuddyPageAsync(anyone, cai, "open"));
+        // Someone waiting for a place cannot ask; a code that is not theirs gets the one 404.
+        Assert.Equal(HttpStatusCode.NotFound, (await AskForBuddyAsync(anyone, wes, share: false)).StatusCode);
+        var stranger = await anyone.PostAsJsonAsync("/api/public/groups/mine/buddy", new { code = "ABCD-EFGH-JKMN-PQRS-TVWX", enrolmentId = await EnrolmentAsync(anyone, ana) });
+        Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
+
+        // The organiser sees how many have a buddy, never who with whom.
+        Assert.Contains("Members paired as buddies: 4.", await s.Coordinator.GetStringAsync($"/staff/groups/{id}"));
+        Assert.DoesNotContain("buddy", (await s.Coordinator.GetStringAsync($"/api/groups/{id}")).ToLowerInvariant());
+
+        // Ana stops on her page: Ben is told and waits; Eve asks and is Ben's buddy, as he waited longest.
+        Assert.Contains("You stopped.", await BuddyPageAsync(anyone, ana, "buddy-stop"));
+        Assert.False((await BuddyOfAsync(anyone, ben)).GetProperty("paired").GetBoolean());
+        var doubleTap = await Task.WhenAll(AskForBuddyAsync(anyone, eve, share: true), AskForBuddyAsync(anyone, eve, share: true));
+        Assert.All(doubleTap, r => Assert.Equal(HttpStatusCode.NoContent, r.StatusCode));
+        Assert.Equal(("Ben", "ben.buddy@example.org"), Seen(await BuddyOfAsync(anyone, eve)));
+        // Cai leaves the group: Dee's buddy is gone (Dee chose not to be reached: told nothing) and Dee waits again.
+        await anyone.PostAsJsonAsync("/api/public/groups/mine/leave", new { code = cai, enrolmentId = await EnrolmentAsync(anyone, cai) });
+        Assert.False((await BuddyOfAsync(anyone, dee)).GetProperty("paired").GetBoolean());
+
+        // Told by the route each chose, never the one who just asked; nothing said between them is kept anywhere.
+        var told = (await MessagesAsync("group-buddy:")).Where(m => m.Contains(".buddy@") || m.Contains("+15075550121")).ToList();
+        Assert.Equal(4, told.Count);
+        Assert.Contains(told, m => m.StartsWith("+15075550121 ") && m.Contains("Ben in Grief pod: loss of a spouse asked for a buddy too"));
+        Assert.Contains(told, m => m.StartsWith("cai.buddy@example.org ") && m.Contains("Dee in"));
+        Assert.Contains(told, m => m.StartsWith("ben.buddy@example.org ") && m.Contains("Ana stopped being your buddy"));
+        Assert.Contains(told, m => m.StartsWith("ben.buddy@example.org ") && m.Contains("Eve in"));
+        Assert.DoesNotContain(typeof(Kith.Groups.Domain.Buddy).GetProperties(), p => p.PropertyType == typeof(string));
+    }
+
+    [Fact]
+    public async Task Buddies_are_nudged_once_midway_between_sessions_by_their_route_neutrally_if_asked_never_past_STOP_even_when_two_runs_race()
+    {
+        var s = await app.SettingAsync();
+        // Weekly, last met three and a half days before a moment twenty minutes from now (in the day): the middle of this gap.
+        var chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
+        var last = TimeZoneInfo.ConvertTimeFromUtc(app.Clock.GetUtcNow().UtcDateTime, chicago).AddMinutes(20).AddHours(-84);
+        var id = await CreateAsync(s, new
+        {
+            name = "Nudge pod", kind = "peer-group", description = "Weekly.", facilitators = "Joe", locationId = s.Hall,
+            firstStart = last.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture), durationMinutes = 60,
+            rule = "FREQ=WEEKLY;COUNT=4", capacity = 6,
+        });
+        using var anyone = app.Browser();
+        var stopped = "+15075550133";
+        await StopAsync(stopped);
+        var people = new[] { ("Fay", "sms", "507 555 0131", false), ("Gus", "email", "gus.nudge@example.org", true), ("Hal", "sms", stopped, false), ("Ivy", "email", "ivy.nudge@example.org", false) };
+        foreach (var (name, route, contact, neutral) in people)
+            await AskForBuddyAsync(anyone, (await JoinAsync(anyone, id, name, route, contact, neutral)).Code, share: false);
+
+        Assert.Empty(await NudgesAsync()); // not yet midway
+        app.Clock.Advance(TimeSpan.FromMinutes(21));
+        var nudges = await NudgesAsync();
+        Assert.Equal(3, nudges.Count);
+        var weekday = last.AddDays(7).DayOfWeek;
+        Assert.Contains(nudges, n => n.StartsWith("+15075550131 ") && n.Contains($"maybe check in with Gus before {weekday}'s group?") && n.Contains("Reply STOP"));
+        Assert.Contains(nudges, n => n.StartsWith("gus.nudge@example.org ") && n.Contains("check in with Fay") && !n.Contains("Nudge pod")); // neutral
+        Assert.Contains(nudges, n => n.StartsWith("ivy.nudge@example.org ") && n.Contains("check in with Hal") && n.Contains("Nudge pod"));
+        Assert.DoesNotContain(nudges, n => n.Contains(stopped) || n.Contains(Setting.HallAddress));
+        Assert.Equal(3, (await NudgesAsync()).Count); // once per member and gap, however often the job runs
+    }
+
+    /// <summary>The nudge job run as two nodes racing for it would (at once, each its own scope), then the nudges to this test's people.</summary>
+    private async Task<List<string>> NudgesAsync()
+    {
+        await Task.WhenAll(RunJobAsync("groups.buddy-nudges"), RunJobAsync("groups.buddy-nudges"));
+        return [.. (await MessagesAsync(":nudge:")).Where(m => m.Contains(".nudge@") || m.Contains("+1507555013"))];
+    }
+
+    private static async Task<HttpResponseMessage> AskForBuddyAsync(HttpClient client, string code, bool share) =>
+        await client.PostAsJsonAsync("/api/public/groups/mine/buddy", new { code, enrolmentId = await EnrolmentAsync(client, code), shareContact = share });
+
+    private static async Task<JsonElement> BuddyOfAsync(HttpClient client, string code) =>
+        (await Mine(client, code)).GetProperty("groups").EnumerateArray().Single().GetProperty("buddy");
+
+    private static (string?, string?) Seen(JsonElement buddy) => (buddy.GetProperty("name").GetString(), buddy.GetProperty("contact").GetString());
+
+    /// <summary>A form of the member's groups page posted with their code (as the page's forms carry it), and the page it answers.</summary>
+    private static async Task<string> BuddyPageAsync(HttpClient client, string code, string form, params (string, string)[] fields)
+    {
+        var handler = form == "open" ? form : $"{form}-{await EnrolmentAsync(client, code)}";
+        var response = await Staff.PostFormAsync(client, "/groups/mine", handler,
+            [KeyValuePair.Create("code", code), .. fields.Select(f => KeyValuePair.Create(f.Item1, f.Item2))]);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
     private object OneSession(string name, string location, TimeSpan fromNow)
     {
         var local = TimeZoneInfo.ConvertTimeFromUtc(app.Clock.GetUtcNow().UtcDateTime.Add(fromNow), TimeZoneInfo.FindSystemTimeZoneById("America/Chicago"));
@@ -277,10 +487,20 @@ public sealed class GroupsApiTests(GroupsApp app, ITestOutputHelper output) : IC
     /// <summary>Runs the reminder job as the job runner would, and reads every reminder in the outbox.</summary>
     private async Task<List<string>> RemindersAsync()
     {
-        await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetServices<Kith.Platform.Jobs.IRecurringJob>().Single(j => j.Name == "groups.session-reminders").RunAsync(CancellationToken.None);
-        var payloads = await DirectoryData.ReadAsync(app, db => db.Outbox.Where(o => o.IdempotencyKey!.Contains(":reminder:")).Select(o => o.Payload).ToListAsync());
-        // "To" and the body as the carrier gets them (the payload is JSON, which escapes "+").
+        await RunJobAsync("groups.session-reminders");
+        return await MessagesAsync(":reminder:");
+    }
+
+    private async Task RunJobAsync(string name)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetServices<Kith.Platform.Jobs.IRecurringJob>().Single(j => j.Name == name).RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>"To subject body" of each message in the outbox whose key holds this, as the carrier gets it (the payload is JSON, which escapes "+").</summary>
+    private async Task<List<string>> MessagesAsync(string keyPart)
+    {
+        var payloads = await DirectoryData.ReadAsync(app, db => db.Outbox.Where(o => o.IdempotencyKey!.Contains(keyPart)).Select(o => o.Payload).ToListAsync());
         return [.. payloads.Select(p => JsonDocument.Parse(p).RootElement).Select(m => $"{m.GetProperty("To").GetString()} {m.GetProperty("Subject").GetString()} {m.GetProperty("Body").GetString()}")];
     }
 

@@ -2,7 +2,7 @@ using Kith.Groups.Domain;
 
 namespace Kith.Tests.Groups;
 
-/// <summary>A group's sessions from its first start and RFC 5545 rule, in Riverbend's time zone, with changes applied; and who gets a place.</summary>
+/// <summary>A group's sessions from its first start and RFC 5545 rule, in Riverbend's time zone, with changes applied; who gets a place; who is whose buddy and when buddies are nudged.</summary>
 public sealed class ScheduleTests
 {
     private const string Chicago = "America/Chicago";
@@ -65,5 +65,31 @@ public sealed class ScheduleTests
         var enrolments = new[] { E("enrolled", 0), E("waitlisted", 9), E("waitlisted", 5), E("waitlisted", 7) };
         Assert.Empty(Places.ToPromote(enrolments, 1));
         Assert.Equal([at.AddMinutes(5), at.AddMinutes(7)], Places.ToPromote(enrolments, 3).Select(e => e.JoinedAt));
+    }
+
+    [Fact]
+    public void Those_waiting_for_a_buddy_are_paired_in_the_order_they_asked_and_an_odd_one_waits()
+    {
+        var at = new DateTime(2027, 3, 1, 12, 0, 0, DateTimeKind.Utc);
+        Buddy Asked(int minutes, Guid? buddy = null) => new() { Id = Guid.NewGuid(), AskedAt = at.AddMinutes(minutes), BuddyId = buddy };
+        var (first, second, third, fourth, fifth) = (Asked(1), Asked(2), Asked(3), Asked(4), Asked(5));
+        var pairs = Pairing.Pairs([fifth, Asked(0, Guid.NewGuid()), third, first, fourth, second]); // one already has a buddy
+        Assert.Equal([(first, second), (third, fourth)], pairs);
+    }
+
+    [Theory]
+    [InlineData("2027-03-09T18:00", "2027-03-16T18:00", "2027-03-13T09:00")] // Tuesday evenings: the middle is 6 am Saturday, so 9 am
+    [InlineData("2027-03-11T10:00", "2027-03-18T10:00", "2027-03-15T09:00")] // Thursday mornings: 10 pm Sunday waits for Monday
+    [InlineData("2027-03-06T10:00", "2027-04-03T10:00", "2027-03-20T10:00")] // first Saturdays: the middle is in the day
+    [InlineData("2027-03-08T18:00", "2027-03-09T18:00", "2027-03-09T09:00")] // a day apart: the morning between
+    [InlineData("2027-03-08T18:00", "2027-03-09T08:00", null)]               // moved so close there is no day between
+    public void A_nudge_goes_midway_between_two_sessions_but_never_in_the_night(string earlier, string later, string? expected)
+    {
+        static Session At(string start)
+        {
+            var local = DateTime.Parse(start, System.Globalization.CultureInfo.InvariantCulture);
+            return new Session(local, local, local.AddMinutes(90), false, false);
+        }
+        Assert.Equal(expected is null ? null : DateTime.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Pairing.NudgeAt(At(earlier), At(later)));
     }
 }

@@ -6,8 +6,8 @@ namespace Kith.Concerns.Submit;
 
 internal static class SubmitConcernEndpoint
 {
-    public const string IdempotencyHeader = "Idempotency-Key";
-    public const int MaxKeyLength = 255;
+    private const string IdempotencyHeader = IdempotencyKey.Header;
+    private const int MaxKeyLength = IdempotencyKey.MaxLength;
 
     public static IEndpointRouteBuilder MapSubmitConcern(this IEndpointRouteBuilder app)
     {
@@ -24,18 +24,10 @@ internal static class SubmitConcernEndpoint
                 + "Send an Idempotency-Key to retry safely: the same key and body within 24 hours return the first receipt and file nothing new.")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .AddOpenApiOperationTransformer((operation, _, _) =>
-            {
-                if (operation.Parameters?.FirstOrDefault(p => p.Name == IdempotencyHeader) is Microsoft.OpenApi.OpenApiParameter key)
-                {
-                    key.Description = "Optional (draft-ietf-httpapi-idempotency-key-header): a unique value per concern, e.g. a UUID, "
-                        + $"1–{MaxKeyLength} printable ASCII characters, quoted or not. The same key with the same body within 24 hours "
-                        + "answers 201 with the first receipt and files no second concern; with another body 422; while the first "
-                        + "request is still being processed 409; a malformed key 400.";
-                    if (key.Schema is Microsoft.OpenApi.OpenApiSchema schema) schema.MaxLength = MaxKeyLength + 2;
-                }
-                return Task.CompletedTask;
-            });
+            .WithIdempotencyKey("Optional: a unique value per concern, e.g. a UUID, "
+                + $"1–{MaxKeyLength} printable ASCII characters, quoted or not. The same key with the same body within 24 hours "
+                + "answers 201 with the first receipt and files no second concern; with another body 422; while the first "
+                + "request is still being processed 409; a malformed key 400.");
         return app;
     }
 
@@ -44,7 +36,7 @@ internal static class SubmitConcernEndpoint
         [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey = null)
     {
         string? key = null;
-        if (idempotencyKey is not null && (key = KeyOf(idempotencyKey)) is null)
+        if (idempotencyKey is not null && (key = IdempotencyKey.Parse(idempotencyKey)) is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The Idempotency-Key header is not valid",
                 detail: $"{IdempotencyHeader} must be 1 to {MaxKeyLength} printable ASCII characters (a UUID is a good choice).",
                 extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [IdempotencyHeader] = ["Use 1 to 255 printable ASCII characters."] } });
@@ -64,12 +56,5 @@ internal static class SubmitConcernEndpoint
                 title: "This Idempotency-Key was already used", detail: "Send a new key for a new concern."),
             _ => TypedResults.ValidationProblem(taken.Errors, title: "The concern could not be accepted"),
         };
-    }
-
-    /// <summary>The key as an sf-string (quoted) or bare, as most clients send it; null when it cannot be a key.</summary>
-    private static string? KeyOf(string header)
-    {
-        var key = header.Length >= 2 && header[0] == '"' && header[^1] == '"' ? header[1..^1] : header;
-        return key.Length is > 0 and <= MaxKeyLength && key.All(c => c is >= ' ' and <= '~' && c is not '"' and not '\\') ? key : null;
     }
 }

@@ -16,6 +16,13 @@ internal sealed class GroupCode(byte[] key) : PrivateCode(key)
     /// <summary>32 lowercase hex characters (128 bits): unguessable, and safe in a URL path.</summary>
     public string FeedToken(string normalizedCode, int version) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(feedKey, Encoding.ASCII.GetBytes($"{normalizedCode}:{version}")))[..32];
+
+    /// <summary>
+    /// The new code a join sent with this one-time token (a form's, or an API client's Idempotency-Key) makes: the same
+    /// token gives the same code, so a re-sent form shows the code it showed the first time and nothing but the code's
+    /// keyed hash is ever stored. Only whoever holds the key ring can tell a code from its token.
+    /// </summary>
+    public string CodeFor(string token) => Derived("groups:once:" + token);
 }
 
 /// <summary>What a calendar, a lock screen or a reminder calls a group for someone who asked for neutral titles.</summary>

@@ -1,6 +1,8 @@
 using Kith.Groups.Domain;
 using Kith.Platform.Data;
 using Kith.Platform.Time;
+using Kith.Platform.Web.Once;
+using Microsoft.AspNetCore.Mvc;
 using Kith.ServiceDirectory.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,7 +35,12 @@ internal static class PublicGroupsApi
         api.MapGet("/{id:guid}", ReadAsync).WithName("ReadPublicGroup").WithSummary("A group's public details: when, where (never a confidential address), places free.");
         api.MapPost("/{id:guid}/join", JoinAsync).WithName("JoinGroup")
             .WithSummary("Joins with a first name or nickname; answers enrolled or waitlisted, and a private code the first time.")
-            .Produces<Joined>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<Joined>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithIdempotencyKey($"Optional: a unique value per join, e.g. a UUID, {JoinKeyMin}–{IdempotencyKey.MaxLength} printable ASCII characters, "
+                + "quoted or not. The same key with the same body within 30 minutes answers 201 with the first standing and the same "
+                + "private code, and joins nothing new; later, 409; with another body 422; while the first request is still being "
+                + "processed 409; a malformed key 400. The key makes the code: keep it as secret as the code.");
         api.MapPost("/mine", MineAsync).WithName("MyGroups").WithSummary("The groups of a private code, and its calendar address.")
             .Produces<MyGroups>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/mine/leave", LeaveAsync).WithName("LeaveGroup").WithSummary("Leaves a group or its waiting list; the next person waiting moves up.")
@@ -60,14 +67,23 @@ internal static class PublicGroupsApi
     private static async Task<IResult> ReadAsync(Guid id, KithDb db, IDirectoryListings directory, DeploymentCalendar calendar, CancellationToken ct) =>
         await PublicAsync(id, db, directory, calendar, ct) is { } group ? TypedResults.Ok(group) : TypedResults.Problem(statusCode: 404, title: "Not found");
 
-    private static async Task<IResult> JoinAsync(Guid id, JoinRequest request, Joining joining, CancellationToken ct)
+    /// <summary>A join's key makes the new member's code (<see cref="JoinOnce"/>): long enough that nobody guesses one.</summary>
+    private const int JoinKeyMin = 16;
+
+    private static async Task<IResult> JoinAsync(Guid id, JoinRequest request, JoinOnce joining, CancellationToken ct,
+        [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey = null)
     {
-        var result = await joining.JoinAsync(id, request, ct);
+        string? key = null;
+        if (idempotencyKey is not null && (key = IdempotencyKey.Parse(idempotencyKey, JoinKeyMin)) is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyKey.Header] = ["Use 16 to 255 printable ASCII characters, like a UUID."] },
+                title: "The Idempotency-Key header is not valid");
+        var result = await joining.JoinAsync(id, request, key, TimeSpan.Zero, ct);
         return result.Status switch
         {
             StatusCodes.Status201Created => TypedResults.Created($"/groups/{id}", new Joined(result.Standing!, result.NewCode)),
             StatusCodes.Status400BadRequest => TypedResults.ValidationProblem(result.Errors!),
-            var status => TypedResults.Problem(statusCode: status, title: status == 404 ? "Not found" : "Conflict", detail: result.Message),
+            var status => TypedResults.Problem(statusCode: status, title: status == 404 ? "Not found" : "Conflict",
+                detail: result.Message ?? result.Errors?.Values.SelectMany(v => v).FirstOrDefault()),
         };
     }
 

@@ -43,6 +43,6 @@ internal sealed class GroupNotices(KithDb db, ITextOptOuts optOuts, DeploymentCa
             $"group:{enrolment.Id}:reminder:{session.OriginalStartLocal:yyyyMMddHHmm}", now, ct);
     }
 
-    private Task SendAsync(GroupMember member, string subject, string body, string key, DateTime now, CancellationToken ct) =>
+    internal Task SendAsync(GroupMember member, string subject, string body, string key, DateTime now, CancellationToken ct) =>
         ChosenRoute.SendAsync(db, optOuts, member.ContactRoute, member.Contact, subject, body, key, now, ct);
 }

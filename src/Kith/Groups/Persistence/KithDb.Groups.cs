@@ -12,6 +12,7 @@ internal sealed partial class KithDb
     public DbSet<Enrolment> GroupEnrolments => Set<Enrolment>();
     public DbSet<Attendance> GroupAttendance => Set<Attendance>();
     public DbSet<GroupLeader> GroupLeaders => Set<GroupLeader>();
+    public DbSet<Buddy> GroupBuddies => Set<Buddy>();
 }
 
 /// <summary>Groups and programmes: the group and its rule, sessions that changed, and the people enrolled (their name and contact encrypted at rest).</summary>
@@ -102,6 +103,18 @@ internal sealed class GroupsModel : IModuleModel
             e.ToTable("groups_leaders");
             e.HasKey(x => new { x.GroupId, x.VolunteerId });
             e.HasIndex(x => x.VolunteerId);
+        });
+        builder.Entity<Buddy>(e =>
+        {
+            e.HasOne<Group>().WithMany().HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Enrolment>().WithMany().HasForeignKey(x => x.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+            e.ToTable("groups_buddies");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.NudgedBefore).HasConversion(OptionalLocal).HasMaxLength(19);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            e.HasIndex(x => x.EnrolmentId).IsUnique();
+            e.HasIndex(x => new { x.GroupId, x.BuddyId });
         });
     }
 }

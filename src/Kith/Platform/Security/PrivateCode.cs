@@ -20,6 +20,18 @@ internal class PrivateCode(byte[] key)
         return new string(chars);
     }
 
+    /// <summary>
+    /// A code made from 20 or more bytes that are already unpredictable (a keyed hash), for a code that must come out the
+    /// same again from the same input: 5 bits of each of the first 20 bytes, so every character is equally likely.
+    /// </summary>
+    public static string From(ReadOnlySpan<byte> unpredictable)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(unpredictable.Length, Length);
+        Span<char> chars = stackalloc char[Length];
+        for (var i = 0; i < Length; i++) chars[i] = Alphabet[unpredictable[i] & 31];
+        return new string(chars);
+    }
+
     /// <summary>"7K3P-9XQM-…": easier to copy, read aloud and write down.</summary>
     public static string Grouped(string code) =>
         string.Join('-', Enumerable.Range(0, (code.Length + 3) / 4).Select(i => code.Substring(i * 4, Math.Min(4, code.Length - i * 4))));
@@ -43,13 +55,7 @@ internal class PrivateCode(byte[] key)
     /// The code a seed always gives under this key (e.g. a form's one-time token): a form sent twice answers with the same
     /// code without the code being stored, and without the key nobody can tell the code from the seed.
     /// </summary>
-    public string Derived(string seed)
-    {
-        var bytes = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes("derived:" + seed));
-        Span<char> chars = stackalloc char[Length];
-        for (var i = 0; i < Length; i++) chars[i] = Alphabet[bytes[i] % Alphabet.Length]; // 32 divides 256: no bias
-        return new string(chars);
-    }
+    public string Derived(string seed) => From(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes("derived:" + seed)));
 
     public string Hash(string normalized) =>
         Convert.ToHexString(HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(normalized))).ToLowerInvariant();

@@ -24,6 +24,9 @@ internal sealed record SignUpResult(int Status, string? Code = null, Dictionary<
 /// </summary>
 internal sealed class SignUps(KithDb db, VolunteerCode codes, ICommunityFacts community, IStaffFacts staff, DeploymentCalendar calendar, AuditLog audit, IServiceProvider services)
 {
+    /// <summary>How long a resent sign-up form shows its code again.</summary>
+    public static readonly TimeSpan ResendWindow = TimeSpan.FromMinutes(30);
+
     public async Task<IReadOnlyList<PublicOpportunity>> OpenAsync(CancellationToken ct) =>
         await ViewAsync(db.Opportunities.AsNoTracking().Where(o => o.Open), ct);
 
@@ -48,8 +51,12 @@ internal sealed class SignUps(KithDb db, VolunteerCode codes, ICommunityFacts co
 
         var submission = string.IsNullOrWhiteSpace(request.Submission) ? null : request.Submission.Trim();
         var submissionHash = submission is null ? null : codes.Hash("submission:" + submission);
-        if (submissionHash is not null && await db.Volunteers.AnyAsync(v => v.SubmissionHash == submissionHash, ct))
-            return new(StatusCodes.Status201Created, PrivateCode.Grouped(codes.Derived(submission!))); // the same form again: the same answer
+        if (submissionHash is not null && await db.Volunteers.AsNoTracking().Where(v => v.SubmissionHash == submissionHash).Select(v => (DateTime?)v.CreatedAt).SingleOrDefaultAsync(ct) is { } sent)
+            // The same form again (a refresh): the same answer while the person is plausibly still there (as joining a
+            // group does); later, whoever holds an old page's token learns nothing.
+            return calendar.UtcNow - sent <= ResendWindow
+                ? new(StatusCodes.Status201Created, PrivateCode.Grouped(codes.Derived(submission!)))
+                : new(StatusCodes.Status409Conflict, Message: "This form was already sent. Open your page with the code you were given then.");
         if (!opportunity.Open) return new(StatusCodes.Status409Conflict, Message: "This opportunity is not taking sign-ups now. The others on the list are.");
 
         var now = calendar.UtcNow;

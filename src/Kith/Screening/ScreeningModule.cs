@@ -12,6 +12,7 @@ internal static class ScreeningModule
         var services = builder.Services;
         // Read and checked once: a definition that could score wrongly stops the app at start.
         services.AddSingleton(_ => InstrumentLibrary.Embedded());
+        services.AddSingleton<Contracts.IQuestionnaires, Contracts.QuestionnairesFromLibrary>();
         services.AddScoped<Responses.RecordResponse>();
         services.AddScoped<Safety.SafetyFollowUp>();
         services.AddScoped<NextSteps.SuggestedNextSteps>();

@@ -34,6 +34,7 @@ internal static class VolunteersModule
         services.AddScoped<VolunteerEditor>();
         services.AddScoped<VolunteerReader>();
         services.AddScoped<Me.OwnRecord>();
+        services.AddScoped<Me.Wellbeing>();
         services.AddScoped<Opportunities.SignUps>();
         services.AddScoped<Contracts.ILeaderFacts, Contracts.LeaderFactsFromDatabase>();
         services.AddScoped<Kith.Platform.Jobs.IRecurringJob, Reminders.CertificationReminders>();

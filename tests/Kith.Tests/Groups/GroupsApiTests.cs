@@ -561,5 +561,16 @@ public sealed class GroupsApiTests(GroupsApp app, ITestOutputHelper output) : IC
     private static async Task<string> StandingAsync(HttpClient client, string code) =>
         (await Mine(client, code)).GetProperty("groups").EnumerateArray().Single().GetProperty("standing").GetString()!;
 
+    [Fact]
+    public async Task A_wrong_code_on_the_my_groups_page_is_answered_by_that_page_not_a_generic_not_found()
+    {
+        using var anyone = app.Browser();
+        var answer = await Staff.PostFormAsync(anyone, "/groups/mine", "open", [new("code", "ABCD-EFGH-JKMN-PQRS-TVWX")]);
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var html = await answer.Content.ReadAsStringAsync();
+        Assert.Contains("No groups match this code. Check it and try again.", html);
+        Assert.Contains("id=\"mine-problem\"", html);
+    }
+
     private Task StopAsync(string number) => TextStops.StopAsync(app, number);
 }

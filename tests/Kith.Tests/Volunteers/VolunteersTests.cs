@@ -259,6 +259,68 @@ public sealed class VolunteersTests(VolunteersApp app) : IClassFixture<Volunteer
         Assert.Equal(2, await DirectoryData.ReadAsync(app, db => db.Volunteers.CountAsync(v => v.OpportunityId == id))); // Ines and Jon; nobody after it closed
     }
 
+    [Fact]
+    public async Task A_helper_checks_in_once_a_month_for_themselves_and_their_organisation_sees_only_ended_months_with_small_counts_hidden()
+    {
+        var s = await app.SettingAsync();
+        var (_, supervisorId) = await Staff.SignedInAsync(app, "vera@groups.test", "coordinator", s.Centre);
+        var created = await s.Coordinator.PostAsJsonAsync("/api/volunteers", new { name = "Wren", role = "lay-leader", contactRoute = "none", supervisorId });
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var (id, code) = (body.GetProperty("id").GetGuid(), body.GetProperty("code").GetString()!);
+        using var phone = app.Browser();
+        KeyValuePair<string, string>[] Answers(string each, int count = 5) =>
+            [new("code", code), .. Enumerable.Range(1, count).Select(i => new KeyValuePair<string, string>($"item-{i}", each))];
+
+        var partial = await Staff.PostFormAsync(phone, "/volunteer/me", "checkin", Answers("3", count: 4));
+        Assert.Equal(HttpStatusCode.BadRequest, partial.StatusCode);
+        var partialHtml = await partial.Content.ReadAsStringAsync();
+        Assert.True(partialHtml.Contains("Answer all five questions."), partialHtml[partialHtml.IndexOf("<main", StringComparison.Ordinal)..]);
+
+        var low = await Staff.PostFormAsync(phone, "/volunteer/me", "checkin", Answers("1")); // raw 5 of 25: 20 of 100
+        var html = await low.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, low.StatusCode);
+        Assert.Contains("Very low well-being", html);
+        Assert.Contains("20 of 100", html);
+        Assert.Contains("If you are struggling, you do not have to wait", html); // the crisis lines, at once
+        Assert.Contains("988", html);
+        Assert.Contains("Ask my supervisor to get in touch", html);
+        var again = await Staff.PostFormAsync(phone, "/volunteer/me", "checkin", Answers("5"));
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("You have checked in this month", await again.Content.ReadAsStringAsync());
+        Assert.Contains("You have checked in this month", await (await Staff.PostFormAsync(phone, "/volunteer/me", "open", [new("code", code)])).Content.ReadAsStringAsync());
+
+        var asked = await Staff.PostFormAsync(phone, "/volunteer/me", "reach-out", [new("code", code)]);
+        Assert.Contains("We asked them to get in touch with you soon.", await asked.Content.ReadAsStringAsync());
+        var emails = (await DirectoryData.ReadAsync(app, db => db.Outbox.Where(o => o.IdempotencyKey!.StartsWith($"message:volunteers:reach-out:{id}")).Select(o => o.Payload).ToListAsync()));
+        Assert.Single(emails);
+        Assert.Contains("vera@groups.test", emails[0]);
+        var said = JsonDocument.Parse(emails[0]).RootElement.GetProperty("Body").GetString()!;
+        Assert.Contains("Wren asked you to get in touch", said);
+        Assert.DoesNotContain("20", said); // asked to get in touch, never told the score or the band
+        Assert.DoesNotContain("low", said, StringComparison.OrdinalIgnoreCase);
+
+        var stored = await DirectoryData.ReadAsync(app, db => db.Database.SqlQueryRaw<string>("SELECT result AS \"Value\" FROM volunteers_wellbeing_check_ins").ToListAsync());
+        Assert.NotEmpty(stored);
+        Assert.DoesNotContain(stored, r => r.Contains("depression") || r.Contains("item") || r.Contains("\"1\""));
+        Assert.DoesNotContain(await s.Coordinator.GetStringAsync($"/staff/volunteers/{id}"), "20 of 100");
+
+        await DirectoryData.ReadAsync(app, async db =>
+        {
+            db.WellbeingTallies.AddRange(
+                new Kith.Volunteers.Domain.WellbeingTally { OrganisationId = s.Centre, Month = "2027-02", Band = "adequate", Count = 14 },
+                new Kith.Volunteers.Domain.WellbeingTally { OrganisationId = s.Centre, Month = "2027-02", Band = "poor", Count = 3 });
+            return await db.SaveChangesAsync();
+        });
+        var page = await s.Coordinator.GetStringAsync("/staff/volunteers");
+        Assert.Contains("<th scope=\"row\">2027-02</th>", page);
+        Assert.DoesNotContain("<th scope=\"row\">2027-03</th>", page); // this month's counts still change: not shown
+        var february = page[page.IndexOf("<th scope=\"row\">2027-02</th>", StringComparison.Ordinal)..];
+        february = february[..february.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.DoesNotContain("<td>3</td>", february);
+        Assert.DoesNotContain("<td>14</td>", february); // shown beside the total, it would give the 3 away: hidden to protect it
+        Assert.Contains("<td>17</td>", february);
+    }
+
     private static object Pod(string location, string name, Guid[] leaders) => new
     {
         name, kind = "support-group", description = "A grief pod.", facilitators = "Peer leaders", locationId = location,

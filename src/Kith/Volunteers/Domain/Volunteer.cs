@@ -115,3 +115,27 @@ internal sealed class Opportunity
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 }
+
+/// <summary>
+/// A helper's own monthly WHO-5: the answers and score encrypted, read back only by them on their page. What their
+/// organisation may know goes, unlinked, into <see cref="WellbeingTally"/>.
+/// </summary>
+internal sealed class WellbeingCheckIn
+{
+    public Guid Id { get; set; }
+    public Guid VolunteerId { get; set; }
+    /// <summary>The month it is for, "2027-03" (one a month).</summary>
+    public required string Month { get; set; }
+    /// <summary>The answers and the score as JSON, encrypted at rest.</summary>
+    public required string Result { get; set; }
+    public DateTime GivenAt { get; set; }
+}
+
+/// <summary>How many of an organisation's helpers gave a check-in in a band in a month: a count with no person in it.</summary>
+internal sealed class WellbeingTally
+{
+    public Guid OrganisationId { get; set; }
+    public required string Month { get; set; }
+    public required string Band { get; set; }
+    public int Count { get; set; }
+}

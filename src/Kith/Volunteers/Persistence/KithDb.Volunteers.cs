@@ -11,6 +11,8 @@ internal sealed partial class KithDb
     public DbSet<Certification> Certifications => Set<Certification>();
     public DbSet<SupervisionNote> SupervisionNotes => Set<SupervisionNote>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<WellbeingCheckIn> WellbeingCheckIns => Set<WellbeingCheckIn>();
+    public DbSet<WellbeingTally> WellbeingTallies => Set<WellbeingTally>();
 }
 
 /// <summary>People who help, the trainings they hold and when each lapses, and their supervision notes (names, contacts and notes encrypted at rest).</summary>
@@ -36,6 +38,23 @@ internal sealed class VolunteersModel : IModuleModel
             e.HasIndex(x => x.CodeHash).IsUnique();
             e.Property(x => x.SubmissionHash).HasMaxLength(64);
             e.HasIndex(x => x.SubmissionHash).IsUnique();
+        });
+        builder.Entity<WellbeingCheckIn>(e =>
+        {
+            e.HasOne<Volunteer>().WithMany().HasForeignKey(x => x.VolunteerId).OnDelete(DeleteBehavior.Cascade);
+            e.ToTable("volunteers_wellbeing_check_ins");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Month).HasMaxLength(7);
+            e.Property(x => x.Result).HasConversion(protectedText);
+            e.HasIndex(x => new { x.VolunteerId, x.Month }).IsUnique();
+        });
+        builder.Entity<WellbeingTally>(e =>
+        {
+            e.ToTable("volunteers_wellbeing_tallies");
+            e.HasKey(x => new { x.OrganisationId, x.Month, x.Band });
+            e.Property(x => x.Month).HasMaxLength(7);
+            e.Property(x => x.Band).HasMaxLength(30);
         });
         builder.Entity<Opportunity>(e =>
         {

@@ -93,3 +93,22 @@ INSERT INTO volunteers_trainings (id, organisation_id, name, kind, valid_months,
     ('0193a5f0-0000-7000-8000-000000000001', NULL, 'Psychological First Aid', 'pfa', 36, 30, '2026-12-06 00:00:00+00'),
     ('0193a5f0-0000-7000-8000-000000000002', NULL, 'Mental Health First Aid', 'mhfa', 36, 30, '2026-12-06 00:00:00+00'),
     ('0193a5f0-0000-7000-8000-000000000003', NULL, 'QPR Gatekeeper', 'qpr', 24, 30, '2026-12-06 00:00:00+00');
+
+CREATE TABLE volunteers_wellbeing_check_ins (
+    id uuid NOT NULL,
+    volunteer_id uuid NOT NULL,
+    month character varying(7) NOT NULL,
+    result text NOT NULL,
+    given_at timestamp with time zone NOT NULL,
+    CONSTRAINT pk_volunteers_wellbeing_check_ins PRIMARY KEY (id),
+    CONSTRAINT fk_volunteers_wellbeing_check_ins_volunteers_volunteers_volunteer_id FOREIGN KEY (volunteer_id) REFERENCES volunteers_volunteers (id) ON DELETE CASCADE
+);
+CREATE UNIQUE INDEX ix_volunteers_wellbeing_check_ins_volunteer_id_month ON volunteers_wellbeing_check_ins (volunteer_id, month);
+
+CREATE TABLE volunteers_wellbeing_tallies (
+    organisation_id uuid NOT NULL,
+    month character varying(7) NOT NULL,
+    band character varying(30) NOT NULL,
+    count integer NOT NULL,
+    CONSTRAINT pk_volunteers_wellbeing_tallies PRIMARY KEY (organisation_id, month, band)
+);

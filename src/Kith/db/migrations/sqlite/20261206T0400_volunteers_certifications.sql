@@ -88,3 +88,21 @@ INSERT INTO "volunteers_trainings" ("id", "organisation_id", "name", "kind", "va
     ('0193A5F0-0000-7000-8000-000000000001', NULL, 'Psychological First Aid', 'pfa', 36, 30, '2026-12-06 00:00:00'),
     ('0193A5F0-0000-7000-8000-000000000002', NULL, 'Mental Health First Aid', 'mhfa', 36, 30, '2026-12-06 00:00:00'),
     ('0193A5F0-0000-7000-8000-000000000003', NULL, 'QPR Gatekeeper', 'qpr', 24, 30, '2026-12-06 00:00:00');
+
+CREATE TABLE "volunteers_wellbeing_check_ins" (
+    "id" TEXT NOT NULL CONSTRAINT "pk_volunteers_wellbeing_check_ins" PRIMARY KEY,
+    "volunteer_id" TEXT NOT NULL,
+    "month" TEXT NOT NULL,
+    "result" TEXT NOT NULL,
+    "given_at" TEXT NOT NULL,
+    CONSTRAINT "fk_volunteers_wellbeing_check_ins_volunteers_volunteers_volunteer_id" FOREIGN KEY ("volunteer_id") REFERENCES "volunteers_volunteers" ("id") ON DELETE CASCADE
+);
+CREATE UNIQUE INDEX "ix_volunteers_wellbeing_check_ins_volunteer_id_month" ON "volunteers_wellbeing_check_ins" ("volunteer_id", "month");
+
+CREATE TABLE "volunteers_wellbeing_tallies" (
+    "organisation_id" TEXT NOT NULL,
+    "month" TEXT NOT NULL,
+    "band" TEXT NOT NULL,
+    "count" INTEGER NOT NULL,
+    CONSTRAINT "pk_volunteers_wellbeing_tallies" PRIMARY KEY ("organisation_id", "month", "band")
+);

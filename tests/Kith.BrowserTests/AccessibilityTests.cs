@@ -207,6 +207,46 @@ public sealed class AccessibilityTests(KithApp app, ITestOutputHelper log)
         Report(problems);
     }
 
+    /// <summary>
+    /// The public volunteer pages (Riverbend's demo offers three ways to help): the list, an opportunity with its sign-up
+    /// form, the form sent empty, and the confirmation with the private code; and a helper's record being edited, two
+    /// clicks below the staff navigation the scan above walks.
+    /// </summary>
+    [Fact]
+    public async Task Volunteer_opportunities_sign_up_with_problems_the_confirmation_and_a_helper_being_edited()
+    {
+        var problems = new List<string>();
+        await using (var context = await app.NewContextAsync())
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync("/volunteer");
+            problems.AddRange(await Browse.SeriousViolationsAsync(page, "volunteer opportunities"));
+            await page.Locator("ul.opportunities a").First.ClickAsync();
+            await page.Locator("#sign-up-name").WaitForAsync();
+            problems.AddRange(await Browse.SeriousViolationsAsync(page, "an opportunity with its sign-up form"));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).ClickAsync();
+            await page.Locator("#sign-up-errors").WaitForAsync();
+            problems.AddRange(await Browse.SeriousViolationsAsync(page, "sign-up with problems"));
+            await page.Locator("#sign-up-name").FillAsync("Ada");
+            await page.Locator("#sign-up-contact").FillAsync("507 555 0144");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).ClickAsync();
+            await page.Locator("#volunteer-code").WaitForAsync();
+            Assert.Equal("signed-up", await page.EvaluateAsync<string>("document.activeElement.id"));
+            problems.AddRange(await Browse.SeriousViolationsAsync(page, "signed up"));
+        }
+        await using (var context = await app.NewContextAsync())
+        {
+            var page = await context.NewPageAsync();
+            await Browse.SignInAsync(page, app.Accounts["coordinator"]);
+            await page.GotoAsync("/staff/volunteers");
+            await page.Locator("table.volunteers a").First.ClickAsync();
+            await page.Locator("a[href$='/edit']").ClickAsync();
+            await page.Locator("#volunteer-name").WaitForAsync();
+            problems.AddRange(await Browse.SeriousViolationsAsync(page, "a helper's record being edited"));
+        }
+        Report(problems);
+    }
+
     [Fact]
     public async Task The_scan_reports_serious_and_critical_violations_and_only_those()
     {

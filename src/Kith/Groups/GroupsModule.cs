@@ -36,6 +36,7 @@ internal static class GroupsModule
         services.AddScoped<GroupEditor>();
         services.AddScoped<Roster>();
         services.AddScoped<Joining>();
+        services.AddScoped<Feedback.SessionFeedbackBox>();
         services.AddScoped<JoinOnce>();
         services.AddBuddies();
         services.AddScoped<Kith.Platform.Jobs.IRecurringJob, Reminders.SessionReminders>();

@@ -562,6 +562,55 @@ public sealed class GroupsApiTests(GroupsApp app, ITestOutputHelper output) : IC
         (await Mine(client, code)).GetProperty("groups").EnumerateArray().Single().GetProperty("standing").GetString()!;
 
     [Fact]
+    public async Task Members_say_how_a_session_went_without_their_name_and_words_of_danger_bring_the_crisis_lines_and_a_responder()
+    {
+        var s = await app.SettingAsync();
+        var local = TimeZoneInfo.ConvertTimeFromUtc(app.Clock.GetUtcNow().UtcDateTime.AddHours(-2), TimeZoneInfo.FindSystemTimeZoneById("America/Chicago"));
+        var id = await CreateAsync(s, new
+        {
+            name = "Feedback pod", kind = "support-group", description = "Weekly.", facilitators = "Joe", locationId = s.Hall,
+            firstStart = local.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture), durationMinutes = 90, rule = "FREQ=WEEKLY;COUNT=4", capacity = 5,
+        });
+        using var anyone = app.Browser();
+        var (_, calm) = await JoinAsync(anyone, id, "Calm", "none", null);
+        var (_, worried) = await JoinAsync(anyone, id, "Worried", "none", null);
+        async Task<(Guid Enrolment, string Html)> OpenAsync(string code)
+        {
+            var enrolment = (await Mine(anyone, code)).GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("groupId").GetGuid() == id).GetProperty("enrolmentId").GetGuid();
+            return (enrolment, await (await Staff.PostFormAsync(anyone, "/groups/mine", "open", [new("code", code)])).Content.ReadAsStringAsync());
+        }
+
+        var (calmPlace, page) = await OpenAsync(calm);
+        Assert.Contains("How helpful was the session on", page);
+        KeyValuePair<string, string>[] Said(string code, string helpful, string comment) => [new("code", code), new("helpful", helpful), new("comment", comment)];
+        var sent = await (await Staff.PostFormAsync(anyone, "/groups/mine", $"feedback-{calmPlace}", Said(calm, "4", "Lovely to meet people who understand."))).Content.ReadAsStringAsync();
+        Assert.Contains("Thank you. The organiser sees your answer without your name.", sent);
+        Assert.DoesNotContain("How helpful was the session on", sent); // asked once per session
+        var resent = await Staff.PostFormAsync(anyone, "/groups/mine", $"feedback-{calmPlace}", Said(calm, "1", "Changed my mind."));
+        Assert.Contains("it counted once", await resent.Content.ReadAsStringAsync());
+
+        var (worriedPlace, _) = await OpenAsync(worried);
+        var danger = await (await Staff.PostFormAsync(anyone, "/groups/mine", $"feedback-{worriedPlace}", Said(worried, "2", "I want to kill myself tonight."))).Content.ReadAsStringAsync();
+        Assert.Contains("If you or someone else is in danger now", danger);
+        Assert.Contains("tel:988", danger);
+        Assert.Matches("Your receipt:.{0,40}<code translate=\"no\">[A-Z0-9-]{10,}</code>", danger);
+        var concern = await Concerns.ConcernData.ReadAsync(app, db => db.Concerns.Where(c => c.OrganisationId == s.Centre).OrderByDescending(c => c.SubmittedAt).Select(c => new { c.Tier, c.Narrative }).FirstAsync());
+        Assert.Equal("imminent", concern.Tier);
+        Assert.Contains("I want to kill myself tonight.", concern.Narrative);
+        Assert.DoesNotContain("Worried", concern.Narrative);
+
+        var organiser = await s.Coordinator.GetStringAsync($"/staff/groups/{id}");
+        Assert.Contains("2 answered", organiser);
+        Assert.DoesNotContain("on average", organiser); // two answers: their mean would be theirs
+        Assert.Contains("Lovely to meet people who understand.", organiser);
+        Assert.Contains("1 comment(s) spoke of danger and went to a responder instead.", organiser);
+        Assert.DoesNotContain("kill myself", organiser);
+        Assert.DoesNotContain("Calm", organiser[organiser.IndexOf("feedback-title", StringComparison.Ordinal)..organiser.IndexOf("needs-title", StringComparison.Ordinal)]);
+        var stored = await DirectoryData.ReadAsync(app, db => db.Database.SqlQueryRaw<string>("SELECT comment AS \"Value\" FROM groups_feedback WHERE comment IS NOT NULL").ToListAsync());
+        Assert.DoesNotContain(stored, c => c.Contains("Lovely"));
+    }
+
+    [Fact]
     public async Task A_wrong_code_on_the_my_groups_page_is_answered_by_that_page_not_a_generic_not_found()
     {
         using var anyone = app.Browser();

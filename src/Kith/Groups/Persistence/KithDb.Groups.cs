@@ -12,6 +12,7 @@ internal sealed partial class KithDb
     public DbSet<Enrolment> GroupEnrolments => Set<Enrolment>();
     public DbSet<Attendance> GroupAttendance => Set<Attendance>();
     public DbSet<GroupLeader> GroupLeaders => Set<GroupLeader>();
+    public DbSet<Kith.Groups.Feedback.SessionFeedback> GroupFeedback => Set<Kith.Groups.Feedback.SessionFeedback>();
     public DbSet<Buddy> GroupBuddies => Set<Buddy>();
 }
 
@@ -96,6 +97,18 @@ internal sealed class GroupsModel : IModuleModel
             e.ToTable("groups_attendance");
             e.HasKey(x => new { x.EnrolmentId, x.SessionLocal });
             e.Property(x => x.SessionLocal).HasConversion(Local).HasMaxLength(19);
+        });
+        builder.Entity<Kith.Groups.Feedback.SessionFeedback>(e =>
+        {
+            e.HasOne<Group>().WithMany().HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.Cascade);
+            e.ToTable("groups_feedback");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.SessionLocal).HasConversion(Local).HasMaxLength(19);
+            e.Property(x => x.Comment).HasConversion(optionalText);
+            e.Property(x => x.OnceHash).HasMaxLength(64);
+            e.HasIndex(x => x.OnceHash).IsUnique();
+            e.HasIndex(x => new { x.GroupId, x.SessionLocal });
         });
         builder.Entity<GroupLeader>(e =>
         {

@@ -1,0 +1,16 @@
+-- The short survey after a group session (issue 15, item 4): how helpful it was and a comment (encrypted at rest),
+-- with no member kept — only a keyed hash that stops one person answering twice for one session.
+CREATE TABLE groups_feedback (
+    id uuid NOT NULL,
+    group_id uuid NOT NULL,
+    session_local character varying(19) NOT NULL,
+    helpful integer NOT NULL,
+    comment text,
+    passed_to_responder boolean NOT NULL,
+    once_hash character varying(64) NOT NULL,
+    given_at timestamp with time zone NOT NULL,
+    CONSTRAINT pk_groups_feedback PRIMARY KEY (id),
+    CONSTRAINT fk_groups_feedback_groups_groups_group_id FOREIGN KEY (group_id) REFERENCES groups_groups (id) ON DELETE CASCADE
+);
+CREATE UNIQUE INDEX ix_groups_feedback_once_hash ON groups_feedback (once_hash);
+CREATE INDEX ix_groups_feedback_group_id_session_local ON groups_feedback (group_id, session_local);

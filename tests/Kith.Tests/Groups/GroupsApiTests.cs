@@ -608,6 +608,13 @@ public sealed class GroupsApiTests(GroupsApp app, ITestOutputHelper output) : IC
         Assert.DoesNotContain("Calm", organiser[organiser.IndexOf("feedback-title", StringComparison.Ordinal)..organiser.IndexOf("needs-title", StringComparison.Ordinal)]);
         var stored = await DirectoryData.ReadAsync(app, db => db.Database.SqlQueryRaw<string>("SELECT comment AS \"Value\" FROM groups_feedback WHERE comment IS NOT NULL").ToListAsync());
         Assert.DoesNotContain(stored, c => c.Contains("Lovely"));
+
+        // Insights reads the session as a fact: the day, the organisation, the kind, how many, the ratings — no one.
+        await using var scope = app.Services.CreateAsyncScope();
+        var today = DateOnly.FromDateTime(local);
+        var fact = (await scope.ServiceProvider.GetRequiredService<Kith.Groups.Contracts.IGroupFacts>().BetweenAsync(today, today, CancellationToken.None))
+            .Single(f => f.OrganisationId == s.Centre && f.Kind == "support-group" && f.Feedback > 0);
+        Assert.Equal((2, 2, 6, 1, (int?)null), (fact.Enrolled, fact.Feedback, fact.HelpfulSum, fact.PassedToResponder, fact.Present));
     }
 
     [Fact]

@@ -37,6 +37,7 @@ internal static class GroupsModule
         services.AddScoped<Roster>();
         services.AddScoped<Joining>();
         services.AddScoped<Feedback.SessionFeedbackBox>();
+        services.AddScoped<Feedback.GroupOutcomes>();
         services.AddScoped<Contracts.IGroupFacts, Contracts.GroupFactsFromDatabase>();
         services.AddScoped<JoinOnce>();
         services.AddBuddies();

@@ -618,6 +618,61 @@ public sealed class GroupsApiTests(GroupsApp app, ITestOutputHelper output) : IC
     }
 
     [Fact]
+    public async Task Members_answer_WHO_5_before_and_after_and_the_organiser_sees_averages_only_from_enough_pairs()
+    {
+        var s = await app.SettingAsync();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
+        string At(TimeSpan fromNow) => TimeZoneInfo.ConvertTimeFromUtc(app.Clock.GetUtcNow().UtcDateTime + fromNow, zone).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var first = At(TimeSpan.FromHours(-2));
+        var id = await CreateAsync(s, new
+        {
+            name = "Evaluated pod", kind = "support-group", description = "Three weeks.", facilitators = "Joe", locationId = s.Hall,
+            firstStart = first, durationMinutes = 60, rule = "FREQ=WEEKLY;COUNT=3", capacity = 12,
+        });
+        using var anyone = app.Browser();
+        var people = new List<(string Code, Guid Enrolment)>();
+        for (var i = 0; i < 11; i++)
+        {
+            var (_, code) = await JoinAsync(anyone, id, $"Member {i}", "none", null);
+            people.Add((code, (await Mine(anyone, code)).GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("groupId").GetGuid() == id).GetProperty("enrolmentId").GetGuid()));
+        }
+        KeyValuePair<string, string>[] Who5(string code, string each, int items = 5) =>
+            [new("code", code), .. Enumerable.Range(1, items).Select(i => new KeyValuePair<string, string>($"item-{i}", each))];
+        var page = await (await Staff.PostFormAsync(anyone, "/groups/mine", "open", [new("code", people[0].Code)])).Content.ReadAsStringAsync();
+        Assert.Contains("Before the group: how have you been?", page);
+        var partial = await Staff.PostFormAsync(anyone, "/groups/mine", $"outcome-{people[0].Enrolment}", Who5(people[0].Code, "2", items: 4));
+        Assert.Equal(HttpStatusCode.BadRequest, partial.StatusCode);
+        Assert.Contains("Answer all five questions.", await partial.Content.ReadAsStringAsync());
+        foreach (var (code, enrolment) in people) // each before: raw 10 of 25, 40 of 100
+            Assert.Contains("Only averages of many people", await (await Staff.PostFormAsync(anyone, "/groups/mine", $"outcome-{enrolment}", Who5(code, "2"))).Content.ReadAsStringAsync());
+        Assert.Contains("they counted once", await (await Staff.PostFormAsync(anyone, "/groups/mine", $"outcome-{people[0].Enrolment}", Who5(people[0].Code, "5"))).Content.ReadAsStringAsync());
+
+        // The group ends early: its second session moves to an hour ago, its third is cancelled. "After" is asked now.
+        var second = DateTime.Parse(first, System.Globalization.CultureInfo.InvariantCulture).AddDays(7).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var third = DateTime.Parse(first, System.Globalization.CultureInfo.InvariantCulture).AddDays(14).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.OK, (await s.Coordinator.PostAsJsonAsync($"/api/groups/{id}/sessions/move", new { start = second, moveTo = At(TimeSpan.FromHours(-1)) })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await s.Coordinator.PostAsJsonAsync($"/api/groups/{id}/sessions/cancel", new { start = third })).StatusCode);
+        for (var i = 0; i < 10; i++) // ten pairs: one fewer than the smallest count shown
+            await Staff.PostFormAsync(anyone, "/groups/mine", $"outcome-{people[i].Enrolment}", Who5(people[i].Code, "3")); // after: 60 of 100
+        var organiser = await s.Coordinator.GetStringAsync($"/staff/groups/{id}");
+        Assert.Contains("11 answered before the group; 10 answered both before and after.", organiser);
+        Assert.Contains("The averages are shown once 11 people have answered both", organiser);
+        var last = await (await Staff.PostFormAsync(anyone, "/groups/mine", "open", [new("code", people[10].Code)])).Content.ReadAsStringAsync();
+        Assert.Contains("Now the group has ended: how have you been?", last);
+        await Staff.PostFormAsync(anyone, "/groups/mine", $"outcome-{people[10].Enrolment}", Who5(people[10].Code, "3"));
+        organiser = await s.Coordinator.GetStringAsync($"/staff/groups/{id}");
+        var averages = WebUtility.HtmlDecode(organiser[organiser.IndexOf("outcomes-title", StringComparison.Ordinal)..organiser.IndexOf("feedback-title", StringComparison.Ordinal)]);
+        Assert.True(averages.Contains("Well-being, out of 100, on average: 40.0 before, 60.0 after (+20.0)."), averages);
+        Assert.Equal(22, await DirectoryData.ReadAsync(app, db => db.GroupOutcomes.CountAsync(o => o.GroupId == id)));
+        await using var scope = app.Services.CreateAsyncScope();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(app.Clock.GetUtcNow().UtcDateTime, zone));
+        var pairs = (await scope.ServiceProvider.GetRequiredService<Kith.Groups.Contracts.IGroupFacts>().OutcomesAsync(today, today, CancellationToken.None))
+            .Where(f => f.OrganisationId == s.Centre).ToList();
+        Assert.Equal(11, pairs.Count);
+        Assert.All(pairs, p => Assert.Equal(("who-5", 40, 60), (p.Instrument, p.Before, p.After)));
+    }
+
+    [Fact]
     public async Task A_wrong_code_on_the_my_groups_page_is_answered_by_that_page_not_a_generic_not_found()
     {
         using var anyone = app.Browser();

@@ -14,15 +14,37 @@ namespace Kith.Groups.Contracts;
 internal sealed record GroupSessionFact(
     DateOnly Day, Guid OrganisationId, string Kind, int Enrolled, int? Present, int Feedback, int HelpfulSum, int PassedToResponder);
 
-/// <summary>What the groups module tells others (Insights): facts about sessions, never about people.</summary>
+/// <summary>
+/// One before-and-after pair of a group's WHO-5 evaluation, as dashboards may count it: the day the "after" was given,
+/// the organisation and kind of group, the two scores out of 100. No group id, no member; publish only in aggregate.
+/// </summary>
+internal sealed record GroupOutcomeFact(DateOnly Day, Guid OrganisationId, string Kind, string Instrument, int Before, int After);
+
+/// <summary>What the groups module tells others (Insights): facts about sessions and evaluations, never about people.</summary>
 internal interface IGroupFacts
 {
+    /// <summary>Pairs completed (their "after" given) on days from <paramref name="from"/> to <paramref name="to"/> inclusive.</summary>
+    Task<IReadOnlyList<GroupOutcomeFact>> OutcomesAsync(DateOnly from, DateOnly to, CancellationToken ct);
+
     /// <summary>Sessions (not cancelled) that began on days from <paramref name="from"/> to <paramref name="to"/> inclusive, up to now.</summary>
     Task<IReadOnlyList<GroupSessionFact>> BetweenAsync(DateOnly from, DateOnly to, CancellationToken ct);
 }
 
 internal sealed class GroupFactsFromDatabase(KithDb db, DeploymentCalendar calendar) : IGroupFacts
 {
+    public async Task<IReadOnlyList<GroupOutcomeFact>> OutcomesAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var rows = await (from o in db.GroupOutcomes.AsNoTracking()
+                          join g in db.Groups.AsNoTracking() on o.GroupId equals g.Id
+                          select new { o.PairHash, o.Moment, o.Percentage, o.GivenAt, g.OrganisationId, g.Kind }).ToListAsync(ct);
+        return [.. rows.GroupBy(r => r.PairHash)
+            .Where(p => p.Any(r => r.Moment == Feedback.GroupOutcomes.Before) && p.Any(r => r.Moment == Feedback.GroupOutcomes.After))
+            .Select(p => (Before: p.First(r => r.Moment == Feedback.GroupOutcomes.Before), After: p.First(r => r.Moment == Feedback.GroupOutcomes.After)))
+            .Select(p => new GroupOutcomeFact(DateOnly.FromDateTime(calendar.ToLocal(p.After.GivenAt)), p.After.OrganisationId, p.After.Kind,
+                Feedback.GroupOutcomes.Instrument, p.Before.Percentage, p.After.Percentage))
+            .Where(f => f.Day >= from && f.Day <= to)];
+    }
+
     public async Task<IReadOnlyList<GroupSessionFact>> BetweenAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         var nowLocal = calendar.ToLocal(calendar.UtcNow);

@@ -13,6 +13,7 @@ internal sealed partial class KithDb
     public DbSet<Attendance> GroupAttendance => Set<Attendance>();
     public DbSet<GroupLeader> GroupLeaders => Set<GroupLeader>();
     public DbSet<Kith.Groups.Feedback.SessionFeedback> GroupFeedback => Set<Kith.Groups.Feedback.SessionFeedback>();
+    public DbSet<Kith.Groups.Feedback.GroupOutcome> GroupOutcomes => Set<Kith.Groups.Feedback.GroupOutcome>();
     public DbSet<Buddy> GroupBuddies => Set<Buddy>();
 }
 
@@ -97,6 +98,18 @@ internal sealed class GroupsModel : IModuleModel
             e.ToTable("groups_attendance");
             e.HasKey(x => new { x.EnrolmentId, x.SessionLocal });
             e.Property(x => x.SessionLocal).HasConversion(Local).HasMaxLength(19);
+        });
+        builder.Entity<Kith.Groups.Feedback.GroupOutcome>(e =>
+        {
+            e.HasOne<Group>().WithMany().HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.Cascade);
+            e.ToTable("groups_outcomes");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Moment).HasMaxLength(10);
+            e.Property(x => x.PairHash).HasMaxLength(64);
+            e.Property(x => x.Band).HasMaxLength(30);
+            e.HasIndex(x => new { x.PairHash, x.Moment }).IsUnique();
+            e.HasIndex(x => x.GroupId);
         });
         builder.Entity<Kith.Groups.Feedback.SessionFeedback>(e =>
         {

@@ -14,3 +14,18 @@ CREATE TABLE groups_feedback (
 );
 CREATE UNIQUE INDEX ix_groups_feedback_once_hash ON groups_feedback (once_hash);
 CREATE INDEX ix_groups_feedback_group_id_session_local ON groups_feedback (group_id, session_local);
+
+-- Paired WHO-5 for a group's evaluation: before and after, paired by a keyed hash of the member's place, no member kept.
+CREATE TABLE groups_outcomes (
+    id uuid NOT NULL,
+    group_id uuid NOT NULL,
+    moment character varying(10) NOT NULL,
+    pair_hash character varying(64) NOT NULL,
+    percentage integer NOT NULL,
+    band character varying(30) NOT NULL,
+    given_at timestamp with time zone NOT NULL,
+    CONSTRAINT pk_groups_outcomes PRIMARY KEY (id),
+    CONSTRAINT fk_groups_outcomes_groups_groups_group_id FOREIGN KEY (group_id) REFERENCES groups_groups (id) ON DELETE CASCADE
+);
+CREATE UNIQUE INDEX ix_groups_outcomes_pair_hash_moment ON groups_outcomes (pair_hash, moment);
+CREATE INDEX ix_groups_outcomes_group_id ON groups_outcomes (group_id);

@@ -4,10 +4,10 @@ using Kith.Screening.Scoring;
 namespace Kith.Screening.Contracts;
 
 /// <summary>One question of a library instrument, in the reader's language, with its answers (code and words).</summary>
-internal sealed record QuestionnaireItem(string Id, string Text, IReadOnlyList<(string Code, string Text)> Answers);
+public sealed record QuestionnaireItem(string Id, string Text, IReadOnlyList<(string Code, string Text)> Answers);
 
 /// <summary>A library instrument as another module shows it: name, stem, items.</summary>
-internal sealed record QuestionnaireForm(string Id, string Name, string Title, string? Stem, IReadOnlyList<QuestionnaireItem> Items);
+public sealed record QuestionnaireForm(string Id, string Name, string Title, string? Stem, IReadOnlyList<QuestionnaireItem> Items);
 
 /// <summary>
 /// A complete response scored as the instrument's authors do: the primary score, its band (code, title and what it means,

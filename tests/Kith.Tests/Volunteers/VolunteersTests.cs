@@ -304,6 +304,15 @@ public sealed class VolunteersTests(VolunteersApp app) : IClassFixture<Volunteer
         Assert.DoesNotContain(stored, r => r.Contains("depression") || r.Contains("item") || r.Contains("\"1\""));
         Assert.DoesNotContain(await s.Coordinator.GetStringAsync($"/staff/volunteers/{id}"), "20 of 100");
 
+        // Two helpers checking in at the same moment, the month's first of their band, are both counted.
+        var codes = new List<string>();
+        foreach (var name in new[] { "Ari", "Bo" })
+            codes.Add((await (await s.Coordinator.PostAsJsonAsync("/api/volunteers", new { name, role = "volunteer", contactRoute = "none" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!);
+        KeyValuePair<string, string>[] Well(string c) => [new("code", c), .. Enumerable.Range(1, 5).Select(i => new KeyValuePair<string, string>($"item-{i}", "5"))];
+        var both = await Task.WhenAll(codes.Select(c => Staff.PostFormAsync(app.Browser(), "/volunteer/me", "checkin", Well(c))));
+        Assert.All(both, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(2, await DirectoryData.ReadAsync(app, db => db.WellbeingTallies.Where(t => t.OrganisationId == s.Centre && t.Month == "2027-03" && t.Band == "adequate").SumAsync(t => t.Count)));
+
         await DirectoryData.ReadAsync(app, async db =>
         {
             db.WellbeingTallies.AddRange(

@@ -45,25 +45,35 @@ internal sealed class Wellbeing(KithDb db, IQuestionnaires questionnaires, IStaf
         var month = ThisMonth;
         if (await GivenThisMonthAsync(volunteer.Id, ct)) return new(StatusCodes.Status409Conflict, Problem: "You have checked in this month already. The next one opens next month.");
         var percentage = (int)(score.Secondary ?? score.Primary * 4);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.WellbeingCheckIns.Add(new WellbeingCheckIn
+        for (var attempt = 1; ; attempt++)
         {
-            Id = Guid.CreateVersion7(calendar.UtcNow), VolunteerId = volunteer.Id, Month = month, GivenAt = calendar.UtcNow,
-            Result = JsonSerializer.Serialize(new Stored(answers.ToDictionary(), (int)score.Primary, percentage, score.Band)),
-        });
-        var tally = await db.WellbeingTallies.SingleOrDefaultAsync(t => t.OrganisationId == volunteer.OrganisationId && t.Month == month && t.Band == score.Band, ct);
-        if (tally is null) db.WellbeingTallies.Add(tally = new WellbeingTally { OrganisationId = volunteer.OrganisationId, Month = month, Band = score.Band });
-        tally.Count++;
-        try
-        {
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                db.WellbeingCheckIns.Add(new WellbeingCheckIn
+                {
+                    Id = Guid.CreateVersion7(calendar.UtcNow), VolunteerId = volunteer.Id, Month = month, GivenAt = calendar.UtcNow,
+                    Result = JsonSerializer.Serialize(new Stored(answers.ToDictionary(), (int)score.Primary, percentage, score.Band)),
+                });
+                await db.SaveChangesAsync(ct);
+                // Counted in the database (count + 1), so two helpers checking in at once are both counted.
+                var counted = await db.WellbeingTallies.Where(t => t.OrganisationId == volunteer.OrganisationId && t.Month == month && t.Band == score.Band)
+                    .ExecuteUpdateAsync(u => u.SetProperty(t => t.Count, t => t.Count + 1), ct);
+                if (counted == 0)
+                {
+                    db.WellbeingTallies.Add(new WellbeingTally { OrganisationId = volunteer.OrganisationId, Month = month, Band = score.Band, Count = 1 });
+                    await db.SaveChangesAsync(ct);
+                }
+                await transaction.CommitAsync(ct);
+                break;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // A double tap (their check-in is there now), or another helper's first tally row of the month at the same moment: try again.
+                db.ChangeTracker.Clear();
+                if (await GivenThisMonthAsync(volunteer.Id, ct)) return new(StatusCodes.Status409Conflict, Problem: "You have checked in this month already. The next one opens next month.");
+            }
         }
-        catch (DbUpdateException)
-        {
-            // Another check-in of the same person (a double tap) or the same month's first tally row at the same moment.
-            return new(StatusCodes.Status409Conflict, Problem: "That did not save because another check-in was saved at the same moment. Open your page again.");
-        }
-        await transaction.CommitAsync(ct);
         return new(StatusCodes.Status201Created, percentage, score.Band, score.BandTitle, score.BandMeaning);
     }
 

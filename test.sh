@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command. Restores, builds with warnings as errors, starts a throw-away PostgreSQL 15
-# cluster on a free loopback port, installs Chromium if missing, runs every test project (the
+# cluster on a free loopback port, installs Chromium (and its headless shell) if missing, runs every test project (the
 # integration tests on SQLite and again on PostgreSQL), stops the cluster, and prints
 # "N passed, N failed" as its last line.
 set -uo pipefail
@@ -13,10 +13,11 @@ log() { printf '\n== %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # --- tools a fresh machine lacks --------------------------------------------------------------
-if [ ! -x /usr/bin/chromium ]; then
-  log "installing Debian's chromium for the browser tests"
-  as_root apt-get update -q >/dev/null && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null \
-    || { echo "could not install chromium"; exit 1; }
+# The browser tests run Debian's Chromium headless shell, and the full browser for the one thing the shell does not do (ADR 47).
+if [ ! -x /usr/lib/chromium/chromium-headless-shell ] || [ ! -x /usr/bin/chromium ]; then
+  log "installing Debian's chromium and chromium-headless-shell for the browser tests"
+  as_root apt-get update -q >/dev/null && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-headless-shell >/dev/null \
+    || { echo "could not install chromium and chromium-headless-shell"; exit 1; }
 fi
 pgbin=/usr/lib/postgresql/15/bin
 if [ ! -x "$pgbin/initdb" ]; then

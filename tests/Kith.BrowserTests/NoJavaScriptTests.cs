@@ -29,7 +29,10 @@ public sealed class NoJavaScriptTests(KithApp app)
     [Fact]
     public async Task Quick_exit_is_a_plain_link_without_JavaScript()
     {
-        await using var context = await app.NewContextAsync(javaScript: false);
+        // The full Chromium: the headless shell never completes the /exit navigation, whose answer asks the browser to
+        // clear the site's data (Chromium.FullBrowserAsync).
+        var browser = await Chromium.FullBrowserAsync();
+        await using var context = await browser.NewContextAsync(new() { BaseURL = app.BaseUrl, JavaScriptEnabled = false, Locale = "en-US" });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         var exitUrl = await page.Locator("a.quick-exit").GetAttributeAsync("data-quick-exit") ?? ""; // reached through /exit

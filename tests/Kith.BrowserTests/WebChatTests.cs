@@ -26,6 +26,9 @@ public sealed class WebChatTests(InProcessKith app, ITestOutputHelper log)
         await page.GotoAsync("/chat");
         var problems = new List<string>(await Browse.SeriousViolationsAsync(page, "chat lines"));
         await page.GetByRole(AriaRole.Link, new() { Name = "Browser chat line" }).ClickAsync();
+        // The line's page loaded, its script included: on a busy machine a click on "Send" could otherwise land before
+        // the script took over the form, and the form would post as it does without JavaScript.
+        await page.WaitForURLAsync(url => url.EndsWith("/chat/" + Slug, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Load });
         await page.FillAsync("#chat-text", "Marker-browser-chat: hello, anyone?");
         await page.ClickAsync("#chat-form button[type=submit]");
         await page.Locator("#chat-transcript li", new() { HasText = "Marker-browser-chat" }).WaitForAsync();

@@ -33,6 +33,9 @@ internal sealed class RiverbendScreeningDemo(KithDb db, ICommunityFacts communit
         if (school is null || instruments.Count == 0) return;
         if (await db.ScreeningCampaigns.AnyAsync(c => c.OrganisationId == school.Id && c.Name == CampaignName, ct)) return;
 
+        // The campaign and its answers land together: a start interrupted halfway leaves no campaign whose presence would
+        // stop the next seed from adding the answers it lacks. One commit also costs less than 218.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = calendar.UtcNow;
         var today = calendar.Today;
         var campaign = new Campaign
@@ -59,6 +62,7 @@ internal sealed class RiverbendScreeningDemo(KithDb db, ICommunityFacts communit
                 foreach (var instrument in instruments)
                     await record.RecordAsync(instrument, Answers(instrument, random, distress), context, ct);
             }
+        await transaction.CommitAsync(ct);
     }
 
     /// <summary>A plausible set of answers: each asked item drawn towards the student's level of distress.</summary>

@@ -13,7 +13,8 @@ namespace Kith.BrowserTests;
 /// Issue 15's journeys in a real browser: a coordinator creates a grief pod with two places and cancels a session;
 /// three people join without an account — the third waits and moves up when the first leaves; the group's calendar
 /// parses back with its rule and without the cancelled session. A responder refers a texter from the conversation to
-/// the clinic; the clinic accepts and completes it; the responder sees the outcome. Every post lands on its result.
+/// the clinic; the clinic accepts and completes it; the responder sees the outcome. Two members pair up as buddies and
+/// give feedback after the first session. Every post lands on its result.
 /// </summary>
 [Collection(InProcessKith.Collection)]
 public sealed class GroupsAndReferralsJourneyTests(InProcessKith app)
@@ -50,7 +51,7 @@ public sealed class GroupsAndReferralsJourneyTests(InProcessKith app)
         await Assertions.Expect(page.Locator("#group-done")).ToBeFocusedAsync();
 
         var (anaStanding, anaCode) = await JoinAsync(group, "Ana");
-        var (benStanding, _) = await JoinAsync(group, "Ben");
+        var (benStanding, benCode) = await JoinAsync(group, "Ben");
         var (caiStanding, caiCode) = await JoinAsync(group, "Cai");
         Assert.Equal(["You have a place.", "You have a place.", "You are on the waiting list."], new[] { anaStanding, benStanding, caiStanding });
 
@@ -67,6 +68,40 @@ public sealed class GroupsAndReferralsJourneyTests(InProcessKith app)
             problems.AddRange(await Browse.SeriousViolationsAtEachSizeAsync(mine, "my groups"));
             await mine.GotoAsync($"/groups/{group}");
             problems.AddRange(await Browse.SeriousViolationsAtEachSizeAsync(mine, "public group page"));
+        }
+
+        // Ben and Cai, who have the places, ask for a buddy and are paired; the evening of the first session each is asked
+        // how it went. The buddy panel's paired view and the feedback form (empty, with its problem, and sent) are scanned.
+        await using (var ben = await app.NewContextAsync())
+        {
+            var mine = await OpenMineAsync(ben, benCode);
+            await mine.GetByRole(AriaRole.Button, new() { Name = "I'd like a buddy" }).ClickAsync();
+            await Assertions.Expect(mine.Locator("#mine-status")).ToBeFocusedAsync();
+        }
+        await using (var cai = await app.NewContextAsync())
+        {
+            var mine = await OpenMineAsync(cai, caiCode);
+            await mine.GetByRole(AriaRole.Button, new() { Name = "I'd like a buddy" }).ClickAsync();
+            await Assertions.Expect(mine.Locator("#mine-status")).ToBeFocusedAsync();
+            await Assertions.Expect(mine.Locator("#mine-status")).ToContainTextAsync("You have a buddy: Ben.");
+            await Assertions.Expect(mine.Locator("section.buddy")).ToContainTextAsync("Your buddy is Ben.");
+            problems.AddRange(await Browse.SeriousViolationsAtEachSizeAsync(mine, "my groups with a buddy"));
+
+            var chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
+            var firstStart = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(first.AddHours(18), DateTimeKind.Unspecified), chicago);
+            app.Clock.Advance(firstStart.AddHours(2) - app.Clock.GetUtcNow().UtcDateTime);
+            var after = await OpenMineAsync(cai, caiCode);
+            await Assertions.Expect(after.Locator("form.feedback")).ToBeVisibleAsync();
+            problems.AddRange(await Browse.SeriousViolationsAtEachSizeAsync(after, "session feedback form"));
+            await after.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }).ClickAsync();
+            await Assertions.Expect(after.Locator("#feedback-problem")).ToBeFocusedAsync();
+            problems.AddRange(await Browse.SeriousViolationsAsync(after, "session feedback with its problem"));
+            await after.GetByLabel("5 — very helpful").CheckAsync();
+            await after.GetByLabel("Anything you want the organiser to know? (optional; they see it without your name)").FillAsync("Good to be with people who understand.");
+            await after.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }).ClickAsync();
+            await Assertions.Expect(after.Locator("#mine-status")).ToBeFocusedAsync();
+            await Assertions.Expect(after.Locator("#mine-status")).ToContainTextAsync("The organiser sees your answer without your name.");
+            await Assertions.Expect(after.Locator("form.feedback")).ToHaveCountAsync(0);
         }
         await page.GotoAsync("/staff/groups");
         problems.AddRange(await Browse.SeriousViolationsAsync(page, "groups list"));

@@ -19,6 +19,15 @@ if [ ! -x /usr/lib/chromium/chromium-headless-shell ] || [ ! -x /usr/bin/chromiu
   as_root apt-get update -q >/dev/null && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-headless-shell >/dev/null \
     || { echo "could not install chromium and chromium-headless-shell"; exit 1; }
 fi
+# The spike-detection tests compare with R surveillance on the datasets it ships (issue 16): Debian's package, without
+# its recommends (20 packages; about 11 s to install here once the package lists are fresh).
+if ! Rscript -e 'library(surveillance)' >/dev/null 2>&1; then
+  log "installing R surveillance (Debian's r-cran-surveillance) for the spike-detection reference tests"
+  r_start=$(date +%s)
+  as_root apt-get update -q >/dev/null && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends r-cran-surveillance >/dev/null \
+    || { echo "could not install r-cran-surveillance"; exit 1; }
+  echo "R surveillance installed in $(( $(date +%s) - r_start )) s"
+fi
 pgbin=/usr/lib/postgresql/15/bin
 if [ ! -x "$pgbin/initdb" ]; then
   log "installing PostgreSQL 15"

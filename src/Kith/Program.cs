@@ -1,6 +1,7 @@
 using Kith.Community;
 using Kith.Concerns;
 using Kith.Groups;
+using Kith.Insights;
 using Kith.Lines;
 using Kith.Screening;
 using Kith.ServiceDirectory;
@@ -30,6 +31,7 @@ builder.AddLines();
 builder.AddReferrals();
 builder.AddGroups();
 builder.AddVolunteers();
+builder.AddInsights();
 
 var app = builder.Build();
 if (command is not null)

@@ -75,7 +75,7 @@ internal static class CommandLine
         {
             // Commands act on the data: not with a key ring that would silently make new keys. Afterwards the
             // check values are recorded, for a command (migrate, seed-demo) that made the database they go in.
-            var actsOnData = chosen.Words is not ["model-script"] and not ["keys", "check"];
+            var actsOnData = chosen.Words is not ["model-script"] and not ["keys", "check"] and not ["insights", "detect"];
             if (actsOnData && !await app.PrepareCommandAsync()) return 1;
             var exitCode = await chosen.Run(app, command);
             return exitCode == 0 && actsOnData && !await app.PrepareCommandAsync() ? 1 : exitCode;

@@ -1,0 +1,11 @@
+namespace Kith.Insights.Detection;
+
+/// <summary>One monitored time point: its count, what the method expected, the upper bound, and whether it alarms.
+/// A null is R's NA: the method could not say (a flat baseline divided by zero, say).</summary>
+internal sealed record DetectionPoint(DateOnly Date, double Count, double? Expected, double? UpperBound, bool? Alarm);
+
+/// <summary>A method's answer for a series: the monitored points, in date order.</summary>
+internal sealed record Detection(string Method, IReadOnlyList<DetectionPoint> Points);
+
+/// <summary>A request a method cannot honour (an unknown option, a series too short): said in words, never thrown as a crash.</summary>
+internal sealed class DetectionException(string message) : Exception(message);

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Globalization;
+using Kith.Insights.Detection;
+using Xunit.Abstractions;
+
+namespace Kith.Tests.Insights.Detection;
+
+/// <summary>
+/// EARS C1, C2 and C3 against R surveillance 1.20.3's <c>earsC</c> (Debian's r-cran-surveillance, installed by test.sh):
+/// R runs on the datasets the package ships — salmNewport by state, ha by district, measlesDE by state, stsNewport —
+/// for ten method and option variants (defaults, another α, a longer baseline with minSigma, a later first monitored
+/// week), and every upper bound must agree within 1e-6 × max(1, |R's value|), NA where R says NA, and every alarm be
+/// identical. Points whose count sits within that tolerance of the bound are listed. The command line is checked to
+/// print the same for one series. Nothing of R's output or the datasets is committed: R writes them here, per run.
+/// </summary>
+[Trait("Category", "Integration")]
+[Trait("Provider", "Independent")] // no database
+public sealed class EarsAgainstRTests(EarsAgainstRTests.RReference r, ITestOutputHelper log) : IClassFixture<EarsAgainstRTests.RReference>
+{
+    private readonly string folder = r.Folder;
+
+    /// <summary>R's answers, written once for the class into a temporary directory.</summary>
+    public sealed class RReference : IAsyncLifetime
+    {
+        public string Folder { get; } = Directory.CreateTempSubdirectory("kith-ears-r-").FullName;
+
+        public async Task InitializeAsync()
+        {
+            var script = Path.Combine(KithProcess.RepositoryRoot, "tests", "Kith.Tests", "Insights", "Detection", "ears-reference.R");
+            var info = new ProcessStartInfo("Rscript") { RedirectStandardOutput = true, RedirectStandardError = true };
+            info.ArgumentList.Add(script);
+            info.ArgumentList.Add(Folder);
+            using var process = Process.Start(info) ?? throw new InvalidOperationException("Rscript did not start (test.sh installs r-cran-surveillance).");
+            var stderr = process.StandardError.ReadToEndAsync();
+            await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            if (process.ExitCode != 0) throw new InvalidOperationException($"R failed ({process.ExitCode}):\n{await stderr}");
+        }
+
+        public Task DisposeAsync()
+        {
+            try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+            return Task.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public void Every_series_and_variant_agrees_with_R()
+    {
+        var variants = Variants();
+        var compared = 0;
+        var nearThreshold = new List<string>();
+        var disagreements = new List<string>();
+        foreach (var group in Reference().GroupBy(r => (r.Series, r.Variant)))
+        {
+            var series = Series(group.Key.Series);
+            var (options, later) = variants[group.Key.Variant];
+            var ours = Ears.Run(series.Dates, series.Counts, options, options.MaxLag + later).Points.ToDictionary(p => p.Date);
+            var theirs = group.ToList();
+            Assert.Equal(theirs.Count, ours.Count);
+            foreach (var expected in theirs)
+            {
+                var point = ours[expected.Date];
+                compared++;
+                var where = $"{group.Key.Series} {group.Key.Variant} {expected.Date:yyyy-MM-dd}";
+                if (!Agree(expected.UpperBound, point.UpperBound))
+                    disagreements.Add($"{where}: upper bound R {expected.UpperBound?.ToString("R", CultureInfo.InvariantCulture) ?? "NA"}, ours {point.UpperBound?.ToString("R", CultureInfo.InvariantCulture) ?? "NA"}");
+                if (expected.Alarm != point.Alarm)
+                    disagreements.Add($"{where}: alarm R {expected.Alarm?.ToString() ?? "NA"}, ours {point.Alarm?.ToString() ?? "NA"}");
+                if (expected.UpperBound is { } bound && Math.Abs(point.Count - bound) <= Tolerance(bound))
+                    nearThreshold.Add($"{where}: count {point.Count} at bound {bound:R} (alarm {expected.Alarm})");
+            }
+        }
+        log.WriteLine($"{compared} points compared; {nearThreshold.Count} within the tolerance of their bound:");
+        foreach (var near in nearThreshold.Take(50)) log.WriteLine("  " + near);
+        Assert.True(compared > 100_000, $"only {compared} points compared");
+        Assert.True(disagreements.Count == 0, $"{disagreements.Count} disagreements with R, first:\n" + string.Join("\n", disagreements.Take(30)));
+    }
+
+    [Fact]
+    public async Task The_command_prints_what_R_computes()
+    {
+        var file = Path.Combine(folder, "series", "ha_chwi.csv");
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Postgres"] = "",
+            ["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(folder, "kith.db")}",
+            ["Kith__KeyRingPath"] = Path.Combine(folder, "keys"),
+        };
+        var run = await KithProcess.RunCommandAsync(environment, "insights", "detect", "--method", "earsC3", "--option", "alpha=0.001", "--input", file);
+        var bad = await KithProcess.RunCommandAsync(environment, "insights", "detect", "--method", "earsC3", "--option", "lambda=2", "--input", file);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var lines = run.StdOut.Trim().Split('\n');
+        Assert.Equal("date,count,expected,upperbound,alarm", lines[0]);
+        var expected = Reference().Where(r => r.Series == "ha_chwi" && r.Variant == "C3-alpha").ToList();
+        Assert.Equal(expected.Count, lines.Length - 1);
+        foreach (var (line, reference) in lines.Skip(1).Zip(expected))
+        {
+            var cells = line.Split(',');
+            Assert.Equal(reference.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cells[0]);
+            Assert.True(Agree(reference.UpperBound, Number(cells[3])), $"{line} vs R's {reference.UpperBound}");
+            Assert.Equal(reference.Alarm switch { true => "TRUE", false => "FALSE", null => "" }, cells[4]);
+        }
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("EARS has no option 'lambda'", bad.StdErr);
+        Assert.Equal("", bad.StdOut);
+    }
+
+    private static bool Agree(double? r, double? ours) =>
+        r is null ? ours is null : ours is { } o && Math.Abs(o - r.Value) <= Tolerance(r.Value);
+
+    private static double Tolerance(double r) => 1e-6 * Math.Max(1, Math.Abs(r));
+
+    private sealed record ReferencePoint(string Series, string Variant, DateOnly Date, double? UpperBound, bool? Alarm);
+
+    private IEnumerable<ReferencePoint> Reference() =>
+        File.ReadLines(Path.Combine(folder, "reference.csv")).Skip(1).Select(l => l.Split(',')).Select(c => new ReferencePoint(
+            c[0], c[1], DateOnly.ParseExact(c[2], "yyyy-MM-dd", CultureInfo.InvariantCulture), Number(c[3]),
+            c[4] switch { "TRUE" => true, "FALSE" => false, _ => null }));
+
+    private Dictionary<string, (EarsOptions Options, int Later)> Variants() =>
+        File.ReadLines(Path.Combine(folder, "variants.csv")).Skip(1).Select(l => l.Split(',').Select(c => c.Trim('"')).ToArray())
+            .ToDictionary(c => c[0], c => (new EarsOptions(c[1], int.Parse(c[2], CultureInfo.InvariantCulture), Number(c[3])!.Value, Number(c[4])),
+                int.Parse(c[5], CultureInfo.InvariantCulture)));
+
+    private CountSeries Series(string name)
+    {
+        using var reader = File.OpenText(Path.Combine(folder, "series", name + ".csv"));
+        return CountSeries.Parse(reader);
+    }
+
+    private static double? Number(string cell) =>
+        cell is "" or "NA" or "NaN" ? null : double.Parse(cell, NumberStyles.Float, CultureInfo.InvariantCulture);
+}

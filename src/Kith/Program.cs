@@ -49,6 +49,7 @@ app.MapLines();
 app.MapReferrals();
 app.MapGroups();
 app.MapVolunteers();
+app.MapInsights();
 if (!await app.PrepareAsync()) return 1;
 await app.SeedDemoOnFirstStartAsync();
 await app.RunAsync();

@@ -14,4 +14,7 @@ internal static class InsightsModule
         builder.Services.AddSingleton(DetectCommand.Command);
         return builder;
     }
+
+    /// <summary>Every module maps its endpoints here; Insights has none yet (its command runs without the web host).</summary>
+    public static WebApplication MapInsights(this WebApplication app) => app;
 }

@@ -7,18 +7,32 @@ namespace Kith.Tests.Web;
 /// compression the browser asks for (a build once served Brotli requests an empty body).
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed partial class StaticAssetsTests : IAsyncLifetime
+[RunsLong] // a node of its own to start: begun last, it ran alone at the end of each stage
+public sealed partial class StaticAssetsTests(StaticAssetsTests.Node node) : IClassFixture<StaticAssetsTests.Node>
 {
-    private TestDatabase database = default!;
-    private KithProcess node = default!;
-    private readonly string keyRing = Path.Combine(Path.GetTempPath(), "kith-tests", "assets-" + Guid.NewGuid().ToString("N"));
-
-    public async Task InitializeAsync()
+    /// <summary>One real node for the three encodings: they only read, so they share it.</summary>
+    public sealed class Node : IAsyncLifetime
     {
-        database = await TestDatabase.CreateAsync();
-        var environment = new Dictionary<string, string> { ["Kith__KeyRingPath"] = keyRing, ["Kith__MigrateOnStart"] = "true", ["Kith__DemoOnFirstStart"] = "false" };
-        foreach (var (key, value) in database.Settings()) environment[key.Replace(":", "__")] = value ?? "";
-        node = await KithProcess.StartNodeAsync(environment);
+        private TestDatabase database = default!;
+        private KithProcess process = default!;
+        private readonly string keyRing = Path.Combine(Path.GetTempPath(), "kith-tests", "assets-" + Guid.NewGuid().ToString("N"));
+
+        public Uri Address => process.Address!;
+
+        public async Task InitializeAsync()
+        {
+            database = await TestDatabase.CreateAsync();
+            var environment = new Dictionary<string, string> { ["Kith__KeyRingPath"] = keyRing, ["Kith__MigrateOnStart"] = "true", ["Kith__DemoOnFirstStart"] = "false" };
+            foreach (var (key, value) in database.Settings()) environment[key.Replace(":", "__")] = value ?? "";
+            process = await KithProcess.StartNodeAsync(environment);
+        }
+
+        public async Task DisposeAsync()
+        {
+            await process.DisposeAsync();
+            await database.DisposeAsync();
+            try { Directory.Delete(keyRing, recursive: true); } catch (IOException) { }
+        }
     }
 
     [Theory]
@@ -48,11 +62,4 @@ public sealed partial class StaticAssetsTests : IAsyncLifetime
 
     [GeneratedRegex("(?:href|src)=\"([^\"]+\\.(?:css|js))\"")]
     private static partial Regex Asset();
-
-    public async Task DisposeAsync()
-    {
-        await node.DisposeAsync();
-        await database.DisposeAsync();
-        try { Directory.Delete(keyRing, recursive: true); } catch (IOException) { }
-    }
 }

@@ -4,7 +4,7 @@ using Kith.Platform.Cli;
 namespace Kith.Insights;
 
 /// <summary>
-/// What a county leader sees (issue 16). So far: spike detection as R surveillance defines it (EARS C1, C2, C3), with a
+/// What a county leader sees (issue 16). So far: spike detection as R surveillance defines it (EARS C1, C2, C3 and the CUSUM), with a
 /// command anyone can run on a date,count series and compare with R (<see cref="DetectCommand"/>).
 /// </summary>
 internal static class InsightsModule

@@ -4,17 +4,18 @@ using Kith.Platform.Cli;
 namespace Kith.Insights.Detection;
 
 /// <summary>
-/// <c>kith insights detect --method earsC1|earsC2|earsC3 [--option name=value …] [--from YYYY-MM-DD] --input series.csv</c>:
+/// <c>kith insights detect --method earsC1|earsC2|earsC3|cusum [--option name=value …] [--from YYYY-MM-DD] --input series.csv</c>:
 /// the spike detection a dashboard uses, on a series anyone can also give to R surveillance, so the two can be compared
-/// line by line. Option names are R's (<c>baseline</c>, <c>minSigma</c>, <c>alpha</c>); <c>--from</c> is the first
-/// monitored date (by default the first with a full baseline, as in R). Prints CSV
+/// line by line. Option names are R's (EARS: <c>baseline</c>, <c>minSigma</c>, <c>alpha</c>; CUSUM: <c>k</c>, <c>h</c>,
+/// <c>m</c>, <c>trans</c>, <c>alpha</c>); <c>--from</c> is the first monitored date (for EARS by default the first with a
+/// full baseline, as in R; CUSUM, like R, needs it). Prints CSV
 /// <c>date,count,expected,upperbound,alarm</c> for the monitored rows, an empty field for R's NA. Bad input exits 2 with
 /// every problem named; nothing is read from the database or the key ring.
 /// </summary>
 internal static class DetectCommand
 {
     public static readonly OperatorCommand Command = new(["insights", "detect"],
-        "insights detect --method earsC1|earsC2|earsC3 [--option name=value …] [--from YYYY-MM-DD] --input FILE.csv",
+        "insights detect --method earsC1|earsC2|earsC3|cusum [--option name=value …] [--from YYYY-MM-DD] --input FILE.csv",
         "spike detection on a date,count series; prints date,count,expected,upperbound,alarm (R surveillance's definitions)",
         (_, command) => RunAsync(command));
 
@@ -22,7 +23,7 @@ internal static class DetectCommand
     {
         try
         {
-            var method = command.Options["method"].FirstOrDefault() ?? throw new DetectionException("Name the method: --method earsC1, earsC2 or earsC3.");
+            var method = command.Options["method"].FirstOrDefault() ?? throw new DetectionException("Name the method: --method earsC1, earsC2, earsC3 or cusum.");
             var input = command.Options["input"].FirstOrDefault() ?? throw new DetectionException("Name the series: --input FILE.csv (columns date,count).");
             if (!File.Exists(input)) throw new DetectionException($"No file '{input}'.");
             CountSeries series;
@@ -31,7 +32,9 @@ internal static class DetectCommand
             var detection = method switch
             {
                 "earsC1" or "earsC2" or "earsC3" => Ears.Run(series.Dates, series.Counts, EarsFrom(method[^2..], command.Options["option"]), first),
-                _ => throw new DetectionException($"Unknown method '{method}'. Methods: earsC1, earsC2, earsC3."),
+                "cusum" => Cusum.Run(series.Dates, series.Counts, CusumFrom(command.Options["option"]),
+                    first ?? throw new DetectionException("cusum needs --from, the first monitored date (as R needs a range): the points before it estimate m.")),
+                _ => throw new DetectionException($"Unknown method '{method}'. Methods: earsC1, earsC2, earsC3, cusum."),
             };
             await Write(detection, Console.Out);
             return 0;
@@ -53,6 +56,22 @@ internal static class DetectCommand
                 "minSigma" => result with { MinSigma = Real(name, value) },
                 "alpha" => result with { Alpha = Real(name, value) },
                 _ => throw new DetectionException($"EARS has no option '{name}'. Options: baseline, minSigma, alpha."),
+            };
+        return result;
+    }
+
+    private static CusumOptions CusumFrom(IEnumerable<string> options)
+    {
+        var result = new CusumOptions();
+        foreach (var (name, value) in Pairs(options))
+            result = name switch
+            {
+                "k" => result with { K = Real(name, value) },
+                "h" => result with { H = Real(name, value) },
+                "m" => result with { M = Real(name, value) },
+                "trans" => result with { Trans = value },
+                "alpha" => result with { Alpha = Real(name, value) },
+                _ => throw new DetectionException($"cusum has no option '{name}'. Options: k, h, m, trans, alpha."),
             };
         return result;
     }

@@ -6,27 +6,28 @@ using Xunit.Abstractions;
 namespace Kith.Tests.Insights.Detection;
 
 /// <summary>
-/// EARS C1, C2 and C3 against R surveillance 1.20.3's <c>earsC</c> (Debian's r-cran-surveillance, installed by test.sh):
+/// EARS C1, C2 and C3 and the CUSUM against R surveillance 1.20.3's <c>earsC</c> and <c>cusum</c> (Debian's
+/// r-cran-surveillance, installed by test.sh):
 /// R runs on the datasets the package ships — salmNewport by state, ha by district, measlesDE by state, stsNewport —
-/// for ten method and option variants (defaults, another α, a longer baseline with minSigma, a later first monitored
-/// week), and every upper bound must agree within 1e-6 × max(1, |R's value|), NA where R says NA, and every alarm be
+/// for ten EARS variants (defaults, another α, a longer baseline with minSigma, a later first monitored week) and nine
+/// CUSUM ones (each transformation, other k and h, a fixed m, another α), and every upper bound must agree within 1e-6 × max(1, |R's value|), NA where R says NA, and every alarm be
 /// identical. Points whose count sits within that tolerance of the bound are listed. The command line is checked to
 /// print the same for one series. Nothing of R's output or the datasets is committed: R writes them here, per run.
 /// </summary>
 [Trait("Category", "Integration")]
 [Trait("Provider", "Independent")] // no database
-public sealed class EarsAgainstRTests(EarsAgainstRTests.RReference r, ITestOutputHelper log) : IClassFixture<EarsAgainstRTests.RReference>
+public sealed class DetectionAgainstRTests(DetectionAgainstRTests.RReference r, ITestOutputHelper log) : IClassFixture<DetectionAgainstRTests.RReference>
 {
     private readonly string folder = r.Folder;
 
     /// <summary>R's answers, written once for the class into a temporary directory.</summary>
     public sealed class RReference : IAsyncLifetime
     {
-        public string Folder { get; } = Directory.CreateTempSubdirectory("kith-ears-r-").FullName;
+        public string Folder { get; } = Directory.CreateTempSubdirectory("kith-detection-r-").FullName;
 
         public async Task InitializeAsync()
         {
-            var script = Path.Combine(KithProcess.RepositoryRoot, "tests", "Kith.Tests", "Insights", "Detection", "ears-reference.R");
+            var script = Path.Combine(KithProcess.RepositoryRoot, "tests", "Kith.Tests", "Insights", "Detection", "detection-reference.R");
             var info = new ProcessStartInfo("Rscript") { RedirectStandardOutput = true, RedirectStandardError = true };
             info.ArgumentList.Add(script);
             info.ArgumentList.Add(Folder);
@@ -45,17 +46,31 @@ public sealed class EarsAgainstRTests(EarsAgainstRTests.RReference r, ITestOutpu
     }
 
     [Fact]
-    public void Every_series_and_variant_agrees_with_R()
+    public void EARS_agrees_with_R_on_every_series_and_variant()
     {
-        var variants = Variants();
+        var variants = EarsVariants();
+        Compare("reference.csv", (series, variant) =>
+        {
+            var (options, later) = variants[variant];
+            return Ears.Run(series.Dates, series.Counts, options, options.MaxLag + later);
+        }, minimum: 100_000);
+    }
+
+    [Fact]
+    public void CUSUM_agrees_with_R_on_every_series_and_variant()
+    {
+        var variants = CusumVariants();
+        Compare("cusum-reference.csv", (series, variant) => Cusum.Run(series.Dates, series.Counts, variants[variant], series.Counts.Count / 3), minimum: 80_000);
+    }
+
+    private void Compare(string file, Func<CountSeries, string, Kith.Insights.Detection.Detection> run, int minimum)
+    {
         var compared = 0;
         var nearThreshold = new List<string>();
         var disagreements = new List<string>();
-        foreach (var group in Reference().GroupBy(r => (r.Series, r.Variant)))
+        foreach (var group in Reference(file).GroupBy(r => (r.Series, r.Variant)))
         {
-            var series = Series(group.Key.Series);
-            var (options, later) = variants[group.Key.Variant];
-            var ours = Ears.Run(series.Dates, series.Counts, options, options.MaxLag + later).Points.ToDictionary(p => p.Date);
+            var ours = run(Series(group.Key.Series), group.Key.Variant).Points.ToDictionary(p => p.Date);
             var theirs = group.ToList();
             Assert.Equal(theirs.Count, ours.Count);
             foreach (var expected in theirs)
@@ -71,9 +86,9 @@ public sealed class EarsAgainstRTests(EarsAgainstRTests.RReference r, ITestOutpu
                     nearThreshold.Add($"{where}: count {point.Count} at bound {bound:R} (alarm {expected.Alarm})");
             }
         }
-        log.WriteLine($"{compared} points compared; {nearThreshold.Count} within the tolerance of their bound:");
+        log.WriteLine($"{file}: {compared} points compared; {nearThreshold.Count} within the tolerance of their bound:");
         foreach (var near in nearThreshold.Take(50)) log.WriteLine("  " + near);
-        Assert.True(compared > 100_000, $"only {compared} points compared");
+        Assert.True(compared > minimum, $"only {compared} points compared");
         Assert.True(disagreements.Count == 0, $"{disagreements.Count} disagreements with R, first:\n" + string.Join("\n", disagreements.Take(30)));
     }
 
@@ -105,6 +120,19 @@ public sealed class EarsAgainstRTests(EarsAgainstRTests.RReference r, ITestOutpu
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("EARS has no option 'lambda'", bad.StdErr);
         Assert.Equal("", bad.StdOut);
+
+        var cusumReference = Reference("cusum-reference.csv").Where(r => r.Series == "ha_chwi" && r.Variant == "rossi-m").ToList();
+        var cusum = await KithProcess.RunCommandAsync(environment, "insights", "detect", "--method", "cusum", "--option", "trans=rossi",
+            "--option", "m=2.5", "--from", cusumReference[0].Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "--input", file);
+        Assert.True(cusum.ExitCode == 0, cusum.Output);
+        var cusumLines = cusum.StdOut.Trim().Split('\n').Skip(1).ToList();
+        Assert.Equal(cusumReference.Count, cusumLines.Count);
+        foreach (var (line, reference) in cusumLines.Zip(cusumReference))
+        {
+            var cells = line.Split(',');
+            Assert.True(Agree(reference.UpperBound, Number(cells[3])), $"{line} vs R's {reference.UpperBound}");
+            Assert.Equal(reference.Alarm switch { true => "TRUE", false => "FALSE", null => "" }, cells[4]);
+        }
     }
 
     private static bool Agree(double? r, double? ours) =>
@@ -114,12 +142,16 @@ public sealed class EarsAgainstRTests(EarsAgainstRTests.RReference r, ITestOutpu
 
     private sealed record ReferencePoint(string Series, string Variant, DateOnly Date, double? UpperBound, bool? Alarm);
 
-    private IEnumerable<ReferencePoint> Reference() =>
-        File.ReadLines(Path.Combine(folder, "reference.csv")).Skip(1).Select(l => l.Split(',')).Select(c => new ReferencePoint(
+    private IEnumerable<ReferencePoint> Reference(string file = "reference.csv") =>
+        File.ReadLines(Path.Combine(folder, file)).Skip(1).Select(l => l.Split(',')).Select(c => new ReferencePoint(
             c[0], c[1], DateOnly.ParseExact(c[2], "yyyy-MM-dd", CultureInfo.InvariantCulture), Number(c[3]),
-            c[4] switch { "TRUE" => true, "FALSE" => false, _ => null }));
+            c[4] switch { "TRUE" or "1" => true, "FALSE" or "0" => false, _ => null }));
 
-    private Dictionary<string, (EarsOptions Options, int Later)> Variants() =>
+    private Dictionary<string, CusumOptions> CusumVariants() =>
+        File.ReadLines(Path.Combine(folder, "cusum-variants.csv")).Skip(1).Select(l => l.Split(',').Select(c => c.Trim('"')).ToArray())
+            .ToDictionary(c => c[0], c => new CusumOptions(Number(c[2])!.Value, Number(c[3])!.Value, Number(c[4]), c[1], Number(c[5])!.Value));
+
+    private Dictionary<string, (EarsOptions Options, int Later)> EarsVariants() =>
         File.ReadLines(Path.Combine(folder, "variants.csv")).Skip(1).Select(l => l.Split(',').Select(c => c.Trim('"')).ToArray())
             .ToDictionary(c => c[0], c => (new EarsOptions(c[1], int.Parse(c[2], CultureInfo.InvariantCulture), Number(c[3])!.Value, Number(c[4])),
                 int.Parse(c[5], CultureInfo.InvariantCulture)));

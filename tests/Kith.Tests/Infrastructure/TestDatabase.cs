@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -154,7 +155,12 @@ public sealed class TestDatabase : IAsyncDisposable
         }
         else if (directory is not null)
         {
-            SqliteConnection.ClearAllPools();
+            // Only this database's pools, the test's and the app's (which adds its own keywords): clearing every pool
+            // raced with other classes opening connections from theirs — a clean run once answered a 500 when a pooled
+            // connection was disposed under a request of another class (ObjectDisposedException: SQLitePCL.sqlite3).
+            var app = Kith.Platform.Data.DatabaseSettings.From(new ConfigurationBuilder().AddInMemoryCollection(Settings()).Build(), directory);
+            SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
+            SqliteConnection.ClearPool(new SqliteConnection(app.ConnectionString));
             try { System.IO.Directory.Delete(directory, recursive: true); } catch (IOException) { }
         }
     }

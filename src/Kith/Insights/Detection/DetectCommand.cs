@@ -104,6 +104,11 @@ internal static class DetectCommand
                 Number(p.UpperBound), p.Alarm switch { true => "TRUE", false => "FALSE", null => "" }));
     }
 
-    private static string Number(double? value) =>
-        value is { } v && !double.IsNaN(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";
+    private static string Number(double? value) => value switch
+    {
+        null or double.NaN => "",
+        double.PositiveInfinity => "Inf", // as R writes it (a bound at α so small that z is infinite)
+        double.NegativeInfinity => "-Inf",
+        { } v => v.ToString("R", CultureInfo.InvariantCulture),
+    };
 }

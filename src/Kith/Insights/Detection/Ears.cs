@@ -36,6 +36,7 @@ internal static class Ears
     {
         if (!Methods.Contains(options.Method)) throw new DetectionException($"EARS method must be C1, C2 or C3, not '{options.Method}'.");
         if (options.Baseline < 3) throw new DetectionException("The baseline must be at least 3 points.");
+        if (options.Baseline > counts.Count) throw new DetectionException($"The baseline ({options.Baseline} points) is longer than the series ({counts.Count} points).");
         if (options.MinSigma < 0) throw new DetectionException("minSigma must be 0 or more.");
         if (options.EffectiveAlpha is <= 0 or >= 1) throw new DetectionException("alpha must be between 0 and 1.");
         var first = firstMonitored ?? options.MaxLag;

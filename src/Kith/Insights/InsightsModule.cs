@@ -4,14 +4,20 @@ using Kith.Platform.Cli;
 namespace Kith.Insights;
 
 /// <summary>
-/// What a county leader sees (issue 16). So far: spike detection as R surveillance defines it (EARS C1, C2, C3 and the CUSUM), with a
+/// What a county leader sees (issue 16). Indicators per area and day counted from the modules' facts (<see cref="Indicators.IndicatorCounting"/>); spike detection as R surveillance defines it (EARS C1, C2, C3 and the CUSUM), with a
 /// command anyone can run on a date,count series and compare with R (<see cref="DetectCommand"/>).
 /// </summary>
 internal static class InsightsModule
 {
     public static WebApplicationBuilder AddInsights(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(DetectCommand.Command);
+        var services = builder.Services;
+        services.AddSingleton(DetectCommand.Command);
+        services.AddSingleton(Indicators.RebuildCommand.Command);
+        services.AddOptions<Indicators.IndicatorOptions>().Bind(builder.Configuration.GetSection("Kith:Insights:Indicators"));
+        services.AddScoped<Indicators.IndicatorCounting>();
+        services.AddScoped<Indicators.IndicatorsJob>();
+        services.AddScoped<Kith.Platform.Jobs.IRecurringJob>(s => s.GetRequiredService<Indicators.IndicatorsJob>());
         return builder;
     }
 

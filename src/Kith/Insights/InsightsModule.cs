@@ -16,6 +16,9 @@ internal static class InsightsModule
         services.AddSingleton(Indicators.RebuildCommand.Command);
         services.AddOptions<Indicators.IndicatorOptions>().Bind(builder.Configuration.GetSection("Kith:Insights:Indicators"));
         services.AddScoped<Indicators.IndicatorCounting>();
+        services.AddMemoryCache();
+        services.AddOptions<Release.ReleaseOptions>().Bind(builder.Configuration.GetSection("Kith:Insights"));
+        services.AddScoped<Release.IndicatorReleases>();
         services.AddScoped<Indicators.IndicatorsJob>();
         services.AddScoped<Kith.Platform.Jobs.IRecurringJob>(s => s.GetRequiredService<Indicators.IndicatorsJob>());
         return builder;

@@ -1,5 +1,7 @@
 using Kith.Insights.Detection;
+using Kith.Insights.Dashboard;
 using Kith.Platform.Cli;
+using Kith.Platform.Web;
 
 namespace Kith.Insights;
 
@@ -9,9 +11,16 @@ namespace Kith.Insights;
 /// </summary>
 internal static class InsightsModule
 {
+    internal static readonly NavigationEntry[] Navigation =
+    [
+        new("Insights", "Distress, help-seeking and participation by area and week, with spikes and alerts.", "/staff/insights",
+            [Roles.Leader, Roles.Coordinator, Roles.Admin], 40),
+    ];
+
     public static WebApplicationBuilder AddInsights(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddStaffNavigation(Navigation);
         services.AddSingleton(DetectCommand.Command);
         services.AddSingleton(Indicators.RebuildCommand.Command);
         services.AddOptions<Indicators.IndicatorOptions>().Bind(builder.Configuration.GetSection("Kith:Insights:Indicators"));
@@ -24,6 +33,10 @@ internal static class InsightsModule
         return builder;
     }
 
-    /// <summary>Every module maps its endpoints here; Insights has none yet (its command runs without the web host).</summary>
-    public static WebApplication MapInsights(this WebApplication app) => app;
+    /// <summary>The dashboards' CSV downloads (the pages themselves are Razor components, found by routing).</summary>
+    public static WebApplication MapInsights(this WebApplication app)
+    {
+        app.MapInsightsCsv();
+        return app;
+    }
 }

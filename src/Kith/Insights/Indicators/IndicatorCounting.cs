@@ -17,7 +17,13 @@ internal sealed class IndicatorOptions
     /// <summary>Days before today counted again on every run; a fact that changes later than this is caught by <c>kith insights rebuild</c>.</summary>
     public int RecountDays { get; set; } = 60;
 
-    /// <summary>The first day a rebuild counts from (nothing in Kith is older).</summary>
+    /// <summary>
+    /// Days before today a rebuild counts again; older days keep what was counted, because retention may have purged the
+    /// facts they were counted from (closed anonymous concerns go after 90 days by default). <c>--all</c> counts everything.
+    /// </summary>
+    public int RebuildDays { get; set; } = 90;
+
+    /// <summary>The first day a full rebuild counts from (nothing in Kith is older).</summary>
     public DateOnly Since { get; set; } = new(2020, 1, 1);
 }
 
@@ -34,10 +40,11 @@ internal sealed class IndicatorCounting(
     public async Task<int> CountRecentAsync(CancellationToken ct) =>
         await db.IndicatorRuns.AnyAsync(ct)
             ? await CountAsync(calendar.Today.AddDays(-Math.Max(0, options.Value.RecountDays)), calendar.Today, rebuild: false, ct)
-            : await RebuildAsync(ct);
+            : await RebuildAsync(all: true, ct);
 
-    /// <summary>Everything from <see cref="IndicatorOptions.Since"/> to today, every stored day replaced.</summary>
-    public Task<int> RebuildAsync(CancellationToken ct) => CountAsync(options.Value.Since, calendar.Today, rebuild: true, ct);
+    /// <summary>The last <see cref="IndicatorOptions.RebuildDays"/> days counted again, or with <paramref name="all"/> every day since <see cref="IndicatorOptions.Since"/> (every stored day replaced).</summary>
+    public Task<int> RebuildAsync(bool all, CancellationToken ct) =>
+        CountAsync(all ? options.Value.Since : calendar.Today.AddDays(-Math.Max(options.Value.RecountDays, options.Value.RebuildDays)), calendar.Today, rebuild: true, ct);
 
     public async Task<int> CountAsync(DateOnly from, DateOnly to, bool rebuild, CancellationToken ct)
     {
@@ -49,7 +56,7 @@ internal sealed class IndicatorCounting(
         var values = Tally.Count(facts);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var stale = rebuild ? db.IndicatorDays : db.IndicatorDays.Where(d => d.Day >= from && d.Day <= to);
+        var stale = from <= options.Value.Since ? db.IndicatorDays : db.IndicatorDays.Where(d => d.Day >= from && d.Day <= to);
         await stale.ExecuteDeleteAsync(ct);
         db.IndicatorDays.AddRange(values);
         var run = await db.IndicatorRuns.SingleOrDefaultAsync(ct);

@@ -58,6 +58,7 @@ internal sealed class IndicatorRelease
         }
         for (var d = 0; d < Days.Count; d++)
             dayTotals[d] = Counts.AddTotal(Enumerable.Range(0, areas.Count).Select(a => dayCells[d, a]));
+        FirstWeek = Enumerable.Range(0, weeks.Count).FirstOrDefault(w => Counts[weekTotals[w]] > 0, weeks.Count);
         // A week's total is also the sum of its days' totals: implied by the relations above, so not added again.
         Published = SmallCells.Protect(Counts, threshold);
     }
@@ -69,6 +70,8 @@ internal sealed class IndicatorRelease
     /// <summary>The days of the recent weeks, shown day by day.</summary>
     public IReadOnlyList<DateOnly> Days { get; }
     public int Threshold { get; }
+    /// <summary>The first week anything was counted: weeks before it are not a baseline of zeros (Kith was not counting yet).</summary>
+    public int FirstWeek { get; }
     public DateOnly Today { get; }
     /// <summary>Every count of the release and how they add up (for the attack test and the audit).</summary>
     public LinkedCounts Counts { get; }
@@ -80,12 +83,12 @@ internal sealed class IndicatorRelease
     public int? DayTotal(int day) => Published.Published(dayTotals[day]);
 
     /// <summary>A mean indicator's weekly mean in an area: only beside its published count (never for a hidden or zero count).</summary>
-    public double? WeekMean(int week, int area) => Name.Kind == IndicatorKind.Mean && Week(week, area) is > 0 and var n ? weekSums[week, area] / n.Value : null;
+    public double? WeekMean(int week, int area) => Name.Kind == IndicatorKind.Mean && Week(week, area) is > 0 and var n ? weekSums[week, area] / n : null;
 
     /// <summary>The week's mean over all areas: only when every area's count that week is published, so no area's sum can be taken out of it.</summary>
     public double? WeekTotalMean(int week) =>
         Name.Kind == IndicatorKind.Mean && WeekTotal(week) is > 0 and var n && Enumerable.Range(0, Areas.Count).All(a => Week(week, a) is not null)
-            ? weekTotalSums[week] / n.Value : null;
+            ? weekTotalSums[week] / n : null;
 
     public int AreaIndex(Guid area) => Areas.Select((a, i) => (a, i)).FirstOrDefault(x => x.a.Id == area, (null!, -1)).i;
     public int WeekIndex(DateOnly monday) => Weeks.Select((w, i) => (w, i)).FirstOrDefault(x => x.w == monday, (default, -1)).i;

@@ -9,7 +9,8 @@ internal sealed record SignalWeek(DateOnly Monday, int? Count, double? Expected,
 /// Spike detection on what is published, never on hidden counts: EARS (C2 by default, as CDC's EARS runs on weekly
 /// counts) over an area's weekly series, with the expected value, upper bound and alarm shown only for weeks whose own
 /// count and every count of their baseline are published — a bound computed from a hidden count would tell something
-/// about it. The running week is not tested: it is not over.
+/// about it. The running week is not tested: it is not over; nor are weeks whose baseline reaches back before anything
+/// was counted (zeros from before Kith counted are not a baseline, and would make the first busy week a "spike").
 /// </summary>
 internal static class WeeklySignal
 {
@@ -25,7 +26,7 @@ internal static class WeeklySignal
         }
         return [.. release.Weeks.Select((monday, w) =>
         {
-            var shown = w < complete && w >= method.MaxLag && Enumerable.Range(w - method.MaxLag, method.MaxLag + 1).All(i => counts[i] is not null)
+            var shown = w < complete && w >= release.FirstWeek + method.MaxLag && Enumerable.Range(w - method.MaxLag, method.MaxLag + 1).All(i => counts[i] is not null)
                 && points.TryGetValue(monday, out var p) ? p : null;
             return new SignalWeek(monday, counts[w], shown?.Expected, shown?.UpperBound, shown?.Alarm, w >= complete);
         })];

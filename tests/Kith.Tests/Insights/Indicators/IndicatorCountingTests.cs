@@ -63,11 +63,11 @@ public sealed class IndicatorCountingTests(IndicatorsApp app) : IClassFixture<In
         Assert.True(incremental.Count(v => v.Indicator == IndicatorCatalogue.ConcernsAcknowledge) >= 11);
 
         await using (var scope = app.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<IndicatorCounting>().RebuildAsync(CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<IndicatorCounting>().RebuildAsync(all: true, CancellationToken.None);
         Assert.Equal(incremental, await StoredAsync());
 
         await ConcernData.ReadAsync(app, db => db.IndicatorDays.ExecuteDeleteAsync());
-        var command = await KithProcess.RunAsync(app, "insights", "rebuild");
+        var command = await KithProcess.RunAsync(app, "insights", "rebuild", "--all");
         Assert.True(command.ExitCode == 0, command.Output);
         Assert.Contains($"Counted {incremental.Count} indicator values", command.StdOut);
         Assert.Equal(incremental, await StoredAsync());

@@ -79,15 +79,15 @@ internal static class DetectCommand
         return result;
     }
 
-    private static IEnumerable<(string Name, string Value)> Pairs(IEnumerable<string> options) =>
+    internal static IEnumerable<(string Name, string Value)> Pairs(IEnumerable<string> options) =>
         options.Select(o => o.Split('=', 2) is [var name, var value] && name.Length > 0
             ? (name.Trim(), value.Trim())
             : throw new DetectionException($"An option is name=value, not '{o}'."));
 
-    private static int Integer(string name, string value) =>
+    internal static int Integer(string name, string value) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : throw new DetectionException($"{name} must be a whole number, not '{value}'.");
 
-    private static double Real(string name, string value) =>
+    internal static double Real(string name, string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x) ? x : throw new DetectionException($"{name} must be a number, not '{value}'.");
 
     private static int FirstIndex(CountSeries series, string from)

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Kith.Insights.Detection;
 
 /// <summary>
@@ -15,23 +13,18 @@ internal sealed record NsspOptions(int B = 28, int G = 2, double W1 = 0.4, doubl
     public static NsspOptions Parse(IEnumerable<string> options)
     {
         var result = new NsspOptions();
-        foreach (var option in options)
-        {
-            if (option.Split('=', 2) is not [var rawName, var rawValue] || rawName.Trim().Length == 0)
-                throw new DetectionException($"An option is name=value, not '{option}'.");
-            var (name, value) = (rawName.Trim(), rawValue.Trim());
+        foreach (var (name, value) in DetectCommand.Pairs(options))
             result = name switch
             {
-                "B" => result with { B = Integer(name, value) },
-                "g" => result with { G = Integer(name, value) },
-                "w1" => result with { W1 = Real(name, value) },
-                "w2" => result with { W2 = Real(name, value) },
-                "red" => result with { Red = Real(name, value) },
-                "yellow" => result with { Yellow = Real(name, value) },
-                "r2_threshold" => result with { R2Threshold = Real(name, value) },
+                "B" => result with { B = DetectCommand.Integer(name, value) },
+                "g" => result with { G = DetectCommand.Integer(name, value) },
+                "w1" => result with { W1 = DetectCommand.Real(name, value) },
+                "w2" => result with { W2 = DetectCommand.Real(name, value) },
+                "red" => result with { Red = DetectCommand.Real(name, value) },
+                "yellow" => result with { Yellow = DetectCommand.Real(name, value) },
+                "r2_threshold" => result with { R2Threshold = DetectCommand.Real(name, value) },
                 _ => throw new DetectionException($"The NSSP methods have no option '{name}'. Options: {Names}."),
             };
-        }
         return result;
     }
 
@@ -48,10 +41,4 @@ internal sealed record NsspOptions(int B = 28, int G = 2, double W1 = 0.4, doubl
         if ((long)B + G + 1 > length)
             throw new DetectionException($"Not enough history: {method} with B={B} and g={G} needs at least {(long)B + G + 1} days, the series has {length}.");
     }
-
-    private static int Integer(string name, string value) =>
-        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : throw new DetectionException($"{name} must be a whole number, not '{value}'.");
-
-    private static double Real(string name, string value) =>
-        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x) ? x : throw new DetectionException($"{name} must be a number, not '{value}'.");
 }

@@ -55,16 +55,18 @@ public sealed class LinkedSmallCellsTests(ITestOutputHelper output)
         }));
 
     [Theory]
-    [InlineData(5)]
-    [InlineData(11)]
-    public void Days_weeks_and_areas_published_together_keep_every_small_count_wide(int threshold)
+    [InlineData(5, 2.0)]
+    [InlineData(11, 2.0)]
+    // Larger counts leave few small ones, which the quick rules alone protect too narrowly: the audit hides more.
+    [InlineData(11, 15.0)]
+    public void Days_weeks_and_areas_published_together_keep_every_small_count_wide(int threshold, double mean)
     {
-        var grid = IndicatorGrid.Build(seed: 20261206, days: 91);
+        var grid = IndicatorGrid.Build(seed: 20261206, days: 91, mean: mean);
         var shown = SmallCells.Protect(grid.Counts, threshold);
         var attacked = Attacker.HiddenPrimaries(grid.Counts, shown, threshold);
 
-        output.WriteLine($"threshold {threshold}: {attacked.Count} hidden primaries, {shown.Hidden().Count()} of {grid.Counts.Count} hidden, narrowest {attacked.Min(r => r.Max - r.Min):F2}");
-        Assert.True(attacked.Count > 300, "most cells of a quarter with a mean of 2 are small");
+        output.WriteLine($"threshold {threshold}, mean {mean}: {attacked.Count} hidden primaries, {shown.Hidden().Count()} of {grid.Counts.Count} hidden, narrowest {attacked.Min(r => r.Max - r.Min):F2}");
+        Assert.True(attacked.Count > 20, "a quarter of days by area has small counts to protect");
         Assert.DoesNotContain(attacked, r => r.Max - r.Min < threshold - 1e-6);
         Assert.All(Enumerable.Range(0, grid.Counts.Count), i => Assert.True(shown.Published(i) is null or 0 || shown.Published(i) >= threshold, $"count {i}"));
     }

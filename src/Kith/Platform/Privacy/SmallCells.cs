@@ -12,7 +12,7 @@ namespace Kith.Platform.Privacy;
 /// and where its total is shown, the hidden parts add up to 0 or at least the threshold.</item>
 /// <item>Complementary, proved (<see cref="LinearAttack"/>): for every hidden primary, the smallest and largest value
 /// a linear program finds from everything published must lie at least the threshold apart; one more count is hidden
-/// next to any that fails, until none does.</item>
+/// next to the first that fails and the rules run again, until none fails.</item>
 /// </list>
 /// Hidden counts are shown with one marker whatever the reason, because telling "fewer than the threshold" apart
 /// from "hidden to protect another" would bound the hidden values and could give them away again. The pattern is a

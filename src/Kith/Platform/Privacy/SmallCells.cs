@@ -12,7 +12,7 @@ namespace Kith.Platform.Privacy;
 /// and where its total is shown, the hidden parts add up to 0 or at least the threshold.</item>
 /// <item>Complementary, proved (<see cref="LinearAttack"/>): for every hidden primary, the smallest and largest value
 /// a linear program finds from everything published must lie at least the threshold apart; one more count is hidden
-/// next to any that fails, until none does.</item>
+/// next to the first that fails and the rules run again, until none fails.</item>
 /// </list>
 /// Hidden counts are shown with one marker whatever the reason, because telling "fewer than the threshold" apart
 /// from "hidden to protect another" would bound the hidden values and could give them away again. The pattern is a
@@ -45,7 +45,7 @@ internal static class SmallCells
             // Hiding more only widens every range, so a primary proved wide stays proved.
             unsure = unsure.Where(p => !attack.Wide(p, threshold)).ToList();
             if (unsure.Count == 0) return new ProtectedCounts(counts, hidden);
-            Widen(counts, hidden, unsure);
+            Widen(counts, hidden, unsure[0]);
             Complement(counts, hidden, threshold);
         }
     }
@@ -95,22 +95,13 @@ internal static class SmallCells
     }
 
     /// <summary>
-    /// Hides one more count next to each primary the attack still pins down, unless one was just hidden in a relation
-    /// it shares: the smallest positive shown part of its relations, else a shown total, else a shown zero, looking
-    /// one relation further out (through hidden counts) each time none is left.
+    /// Hides one more count next to the first primary the attack still pins down: the smallest positive shown part of
+    /// its relations, else a shown total, else a shown zero, looking one relation further out (through hidden counts)
+    /// each time none is left. One at a time, because one hidden count often widens several primaries at once.
     /// </summary>
-    private static void Widen(LinkedCounts counts, bool[] hidden, IEnumerable<int> narrow)
-    {
-        var touched = new HashSet<int>();
-        foreach (var primary in narrow)
-        {
-            if (counts.RelationsOf(primary).Any(touched.Contains)) continue;
-            var next = Around(primary, counts, hidden)
-                ?? throw new InvalidOperationException($"Count {primary} is pinned down with every count linked to it hidden.");
-            hidden[next] = true;
-            touched.UnionWith(counts.RelationsOf(next));
-        }
-    }
+    private static void Widen(LinkedCounts counts, bool[] hidden, int primary) =>
+        // With everything linked to it hidden a primary is unbounded, so a narrow one always has a count to hide.
+        hidden[Around(primary, counts, hidden) ?? throw new InvalidOperationException($"Count {primary} is narrow with every count linked to it hidden.")] = true;
 
     private static int? Around(int primary, LinkedCounts counts, bool[] hidden)
     {

@@ -82,4 +82,7 @@ internal static class IndicatorCatalogue
 
     /// <summary>Every family's title (for translation checks and the indicator picker).</summary>
     public static IEnumerable<string> Titles => Families.Values.Select(f => f.Title);
+
+    /// <summary>Every unit a mean is given in (translated where shown).</summary>
+    public static IEnumerable<string> Units => Families.Values.Select(f => f.Unit).OfType<string>().Distinct();
 }

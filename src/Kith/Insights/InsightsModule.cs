@@ -28,6 +28,9 @@ internal static class InsightsModule
         services.AddMemoryCache();
         services.AddOptions<Release.ReleaseOptions>().Bind(builder.Configuration.GetSection("Kith:Insights"));
         services.AddScoped<Release.IndicatorReleases>();
+        services.AddOptions<Alerts.AlertOptions>().Bind(builder.Configuration.GetSection("Kith:Insights:Alerts"));
+        services.AddScoped<Alerts.AlertDesk>();
+        services.AddScoped<Kith.Platform.Jobs.IRecurringJob, Alerts.SpikeAlerts>();
         services.AddScoped<Indicators.IndicatorsJob>();
         services.AddScoped<Kith.Platform.Jobs.IRecurringJob>(s => s.GetRequiredService<Indicators.IndicatorsJob>());
         return builder;

@@ -38,6 +38,8 @@ internal static class IndicatorCatalogue
     public const string GroupSessions = "groups.sessions";
     public const string GroupAttendance = "groups.attendance";
     public const string GroupChange = "groups.change:";
+    public const string Alerts = "insights.alerts";
+    public const string AlertActions = "insights.actions";
 
     private sealed record Family(string Title, IndicatorKind Kind, string? Unit, string Source);
 
@@ -68,6 +70,8 @@ internal static class IndicatorCatalogue
         [GroupSessions] = new("Group sessions held", IndicatorKind.Count, null, "groups"),
         [GroupAttendance] = new("Group attendance", IndicatorKind.Count, null, "groups"),
         [GroupChange[..^1]] = new("Change in well-being after a group (after − before)", IndicatorKind.Mean, "points", "groups"),
+        [Alerts] = new("Spike alerts raised", IndicatorKind.Count, null, "insights"),
+        [AlertActions] = new("Actions taken on spike alerts", IndicatorKind.Count, null, "insights"),
     };
 
     /// <summary>The name of a stored key, or null for a key no family claims (from a newer or older version).</summary>

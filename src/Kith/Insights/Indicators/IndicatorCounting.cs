@@ -46,13 +46,22 @@ internal sealed class IndicatorCounting(
     public Task<int> RebuildAsync(bool all, CancellationToken ct) =>
         CountAsync(all ? options.Value.Since : calendar.Today.AddDays(-Math.Max(options.Value.RecountDays, options.Value.RebuildDays)), calendar.Today, rebuild: true, ct);
 
+    private async Task<IReadOnlyList<(DateOnly, Guid, bool)>> AlertsAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var (start, end) = (calendar.ToUtc(from.ToDateTime(TimeOnly.MinValue)), calendar.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue)));
+        var raised = await db.InsightAlerts.AsNoTracking().Where(a => a.RaisedAt >= start && a.RaisedAt < end).Select(a => new { a.RaisedAt, a.AreaId }).ToListAsync(ct);
+        var acted = await db.InsightAlerts.AsNoTracking().Where(a => a.ActionAt >= start && a.ActionAt < end).Select(a => new { At = a.ActionAt!.Value, a.AreaId }).ToListAsync(ct);
+        DateOnly Day(DateTime at) => DateOnly.FromDateTime(calendar.ToLocal(at));
+        return [.. raised.Select(a => (Day(a.RaisedAt), a.AreaId, false)), .. acted.Select(a => (Day(a.At), a.AreaId, true))];
+    }
+
     public async Task<int> CountAsync(DateOnly from, DateOnly to, bool rebuild, CancellationToken ct)
     {
         var organisations = (await community.OrganisationsAsync(ct)).ToDictionary(o => o.Id, o => o.AreaId);
         var facts = new DayFacts(
             await concerns.BetweenAsync(from, to, ct), await conversations.BetweenAsync(from, to, ct), await checkIns.BetweenAsync(from, to, ct),
             await screening.BetweenAsync(from, to, ct), await referrals.BetweenAsync(from, to, ct), await groups.BetweenAsync(from, to, ct),
-            await groups.OutcomesAsync(from, to, ct), organisations);
+            await groups.OutcomesAsync(from, to, ct), organisations) { Alerts = await AlertsAsync(from, to, ct) };
         var values = Tally.Count(facts);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

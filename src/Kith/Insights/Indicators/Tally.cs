@@ -10,7 +10,11 @@ namespace Kith.Insights.Indicators;
 internal sealed record DayFacts(
     IReadOnlyList<ConcernFact> Concerns, IReadOnlyList<ConversationFact> Conversations, IReadOnlyList<CheckInFact> CheckIns,
     IReadOnlyList<ScreeningFact> Screening, IReadOnlyList<ReferralFact> Referrals, IReadOnlyList<GroupSessionFact> Sessions,
-    IReadOnlyList<GroupOutcomeFact> Outcomes, IReadOnlyDictionary<Guid, Guid?> OrganisationAreas);
+    IReadOnlyList<GroupOutcomeFact> Outcomes, IReadOnlyDictionary<Guid, Guid?> OrganisationAreas)
+{
+    /// <summary>Insights' own alerts and the actions leaders noted (local day each was raised or acted on, and its area).</summary>
+    public IReadOnlyList<(DateOnly Day, Guid Area, bool Action)> Alerts { get; init; } = [];
+}
 
 /// <summary>
 /// Turns facts into daily values per indicator and area (plain C#, no database). Keys are the indicator's family and,
@@ -78,6 +82,8 @@ internal static class Tally
         }
         foreach (var o in facts.Outcomes)
             Add(IndicatorCatalogue.GroupChange + o.Instrument, AreaOf(o.OrganisationId), o.Day, sum: o.After - o.Before);
+        foreach (var (day, area, action) in facts.Alerts)
+            Add(action ? IndicatorCatalogue.AlertActions : IndicatorCatalogue.Alerts, area, day);
         return [.. values.Values];
     }
 }

@@ -7,35 +7,21 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Kith.Tests.Insights.Dashboard;
 
-/// <summary>
-/// Riverbend with eleven weeks of concerns (fake clock): thirteen a week in one area, three a week in a quiet one, eleven a
-/// week in a steady one, and forty in the first area's last week — a spike. Counted by the job, as in production.
-/// </summary>
+/// <summary>Riverbend with the spike history (<see cref="SpikeHistory"/>), counted by the jobs as in production.</summary>
 public sealed class SpikeApp : KithApp, IAsyncLifetime
 {
-    // Monday 7 September 2026, 10 am in Riverbend (America/Chicago, CDT).
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 9, 7, 15, 0, 0, TimeSpan.Zero));
-    public string Busy { get; private set; } = "";
-    public string Quiet { get; private set; } = "";
-    public DateOnly SpikeWeek { get; } = new(2026, 11, 16);
+    public FakeTimeProvider Clock { get; } = new(SpikeHistory.Start);
+    public SpikeHistory History { get; private set; } = default!;
+    public string Busy => History.Busy;
+    public string Quiet => History.Quiet;
+    public DateOnly SpikeWeek => SpikeHistory.SpikeWeek;
 
     public SpikeApp() => Time = Clock;
 
     async Task IAsyncLifetime.InitializeAsync()
     {
         await base.InitializeAsync();
-        await using (var scope = Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<RiverbendDemo>().SeedAsync(CancellationToken.None);
-        var areas = await ConcernData.ReadAsync(this, db => db.Areas.OrderBy(a => a.Code).Select(a => new { a.Id, a.Code }).ToListAsync());
-        (Busy, Quiet) = (areas[0].Code, areas[1].Code);
-        for (var week = 0; week < 11; week++)
-        {
-            var busy = week == 10 ? 40 : 13;
-            for (var i = 0; i < busy; i++) await ConcernData.SubmitAsync(CreateClient(), ConcernData.Routine(area: areas[0].Id));
-            for (var i = 0; i < 3; i++) await ConcernData.SubmitAsync(CreateClient(), ConcernData.Routine(area: areas[1].Id));
-            for (var i = 0; i < 11; i++) await ConcernData.SubmitAsync(CreateClient(), ConcernData.Routine(area: areas[2].Id));
-            Clock.Advance(TimeSpan.FromDays(7));
-        }
+        History = await SpikeHistory.SeedAsync(this, Clock.Advance);
         var runner = Services.GetRequiredService<JobRunner>();
         await runner.RegisterRecurringJobsAsync(CancellationToken.None);
         while (await runner.RunDueAsync(CancellationToken.None) > 0) { }
@@ -117,6 +103,56 @@ public sealed class InsightsDashboardTests(SpikeApp app) : IClassFixture<SpikeAp
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal("application/problem+json", bad.Content.Headers.ContentType!.MediaType);
         Assert.Equal(HttpStatusCode.BadRequest, (await coordinator.GetAsync("/staff/insights/map.csv?indicator=concerns&week=1999-01-04")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_spike_pages_the_areas_leader_once_who_acknowledges_it_notes_the_action_and_later_whether_it_helped()
+    {
+        var (coordinator, _) = await Staff.SignedInAsync(app, "coordinator@alerts.spike.test", Roles.Coordinator, await Staff.AddOrganisationAsync(app, "Alerts Clinic"));
+        var (leader, leaderId) = await Staff.SignedInAsync(app, "leader@alerts.spike.test", Roles.Leader, await Staff.AddOrganisationAsync(app, "Alerts Coalition"));
+        var watch = await Staff.PostFormAsync(coordinator, "/staff/insights/alerts", "watch-" + app.Busy,
+            [new("area", app.History.BusyId.ToString()), new("leader", leaderId)]);
+        Assert.Equal("/staff/insights/alerts", Staff.RedirectPath(watch));
+
+        // The job's next run (an hour on) finds the spike; more runs find it again and raise nothing more.
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        var runner = app.Services.GetRequiredService<JobRunner>();
+        while (await runner.RunDueAsync(CancellationToken.None) > 0) { }
+        var raised = await ConcernData.ReadAsync(app, db => db.InsightAlerts.OrderBy(a => a.Indicator).Select(a => new { a.Indicator, a.AreaId }).ToListAsync());
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetServices<IRecurringJob>().Single(j => j.Name == "insights.spike-alerts").RunAsync(CancellationToken.None);
+        // Every concern was routine, so "concerns" and "concerns, routine tier" rose together in the busy area; nowhere else.
+        Assert.Equal([("concerns", app.History.BusyId), ("concerns.tier:routine", app.History.BusyId)], raised.Select(a => (a.Indicator, a.AreaId)));
+        Assert.Equal(2, await ConcernData.ReadAsync(app, db => db.InsightAlerts.CountAsync()));
+        var alert = await ConcernData.ReadAsync(app, db => db.InsightAlerts.SingleAsync(a => a.Indicator == "concerns"));
+        Assert.Equal(("concerns", app.SpikeWeek, 40), (alert.Indicator, alert.Week, alert.Count));
+        Assert.Equal([leaderId], await ConcernData.ReadAsync(app, db => db.Alerts.Where(x => x.SubjectId == alert.Id).Select(x => x.UserId).ToListAsync()));
+
+        var list = Html.ParseDocument(await leader.GetStringAsync("/staff/insights/alerts"));
+        Assert.Contains(list.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains(alert.Reference) && r.TextContent.Contains("(you watch it)"));
+        var page = $"/staff/insights/alerts/{alert.Id}";
+        var acknowledged = await Staff.PostFormAsync(leader, page, "acknowledge", [new("step", "acknowledge"), new("revision", "0")]);
+        Assert.Equal(page, Staff.RedirectPath(acknowledged));
+        var missing = await Staff.PostFormAsync(leader, page, "action", [new("step", "action"), new("revision", "1")]);
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Contains("Choose what was done.", Html.ParseDocument(await missing.Content.ReadAsStringAsync()).QuerySelector("#alert-problem")!.TextContent);
+        var stale = await Staff.PostFormAsync(leader, page, "action", [new("step", "action"), new("revision", "0"), new("kind", "workshop")]);
+        Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
+        var acted = await Staff.PostFormAsync(leader, page, "action", [new("step", "action"), new("revision", "1"), new("kind", "listening-circle"), new("text", "Listening circle at the library, Thursday")]);
+        Assert.Equal(page, Staff.RedirectPath(acted));
+        var helped = await Staff.PostFormAsync(leader, page, "outcome", [new("step", "outcome"), new("revision", "2"), new("kind", "helped"), new("text", "Fewer concerns the week after")]);
+        Assert.Equal(page, Staff.RedirectPath(helped));
+        var done = Html.ParseDocument(await leader.GetStringAsync(page + "?done=outcome"));
+        Assert.Equal("It helped", done.QuerySelector("dl.case-facts")!.Children.SkipWhile(c => c.TextContent != "Status").Skip(1).First().TextContent);
+        Assert.Equal(["Listening circle at the library, Thursday"], await ConcernData.ReadAsync(app, db => db.InsightAlerts.Where(a => a.Id == alert.Id).Select(a => a.Action!).ToListAsync()));
+        // Encrypted at rest: the column holds no words of it.
+        var raw = await ConcernData.ReadAsync(app, db => db.Database.SqlQueryRaw<string>("SELECT action AS \"Value\" FROM insights_alerts WHERE action IS NOT NULL").ToListAsync());
+        Assert.DoesNotContain(raw, r => r.Contains("library"));
+
+        // Alerts and actions are an indicator too, counted on the next run.
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<Kith.Insights.Indicators.IndicatorCounting>().CountRecentAsync(CancellationToken.None);
+        Assert.Equal(1, await ConcernData.ReadAsync(app, db => db.IndicatorDays.Where(d => d.Indicator == "insights.actions" && d.AreaId == app.History.BusyId).SumAsync(d => d.Count)));
     }
 
     private static string Day(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);

@@ -34,7 +34,8 @@ internal static class DetectCommand
                 "earsC1" or "earsC2" or "earsC3" => Ears.Run(series.Dates, series.Counts, EarsFrom(method[^2..], command.Options["option"]), first),
                 "cusum" => Cusum.Run(series.Dates, series.Counts, CusumFrom(command.Options["option"]),
                     first ?? throw new DetectionException("cusum needs --from, the first monitored date (as R needs a range): the points before it estimate m.")),
-                _ => throw new DetectionException($"Unknown method '{method}'. Methods: earsC1, earsC2, earsC3, cusum."),
+                "farrington" or "farringtonFlexible" => Farrington.Run(series, FarringtonOptions.From(method == "farringtonFlexible", Pairs(command.Options["option"])), first),
+                _ => throw new DetectionException($"Unknown method '{method}'. Methods: earsC1, earsC2, earsC3, cusum, farrington, farringtonFlexible."),
             };
             await Write(detection, Console.Out);
             return 0;
@@ -76,15 +77,15 @@ internal static class DetectCommand
         return result;
     }
 
-    private static IEnumerable<(string Name, string Value)> Pairs(IEnumerable<string> options) =>
+    internal static IEnumerable<(string Name, string Value)> Pairs(IEnumerable<string> options) =>
         options.Select(o => o.Split('=', 2) is [var name, var value] && name.Length > 0
             ? (name.Trim(), value.Trim())
             : throw new DetectionException($"An option is name=value, not '{o}'."));
 
-    private static int Integer(string name, string value) =>
+    internal static int Integer(string name, string value) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : throw new DetectionException($"{name} must be a whole number, not '{value}'.");
 
-    private static double Real(string name, string value) =>
+    internal static double Real(string name, string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x) ? x : throw new DetectionException($"{name} must be a number, not '{value}'.");
 
     private static int FirstIndex(CountSeries series, string from)

@@ -63,15 +63,46 @@ public sealed class DetectionAgainstRTests(DetectionAgainstRTests.RReference r, 
         Compare("cusum-reference.csv", (series, variant) => Cusum.Run(series.Dates, series.Counts, variants[variant], series.Counts.Count / 3), minimum: 80_000);
     }
 
-    private void Compare(string file, Func<CountSeries, string, Kith.Insights.Detection.Detection> run, int minimum)
+    [Fact]
+    public void Farrington_agrees_with_R_on_every_series_and_variant() =>
+        CompareFarrington("farrington-reference.csv", "farrington-variants.csv", flexible: false, minimum: 2_000);
+
+    [Fact]
+    public void FarringtonFlexible_agrees_with_R_on_every_series_and_variant() =>
+        CompareFarrington("flexible-reference.csv", "flexible-variants.csv", flexible: true, minimum: 1_800);
+
+    /// <summary>
+    /// R monitors a short range per series and variant (farrington is slow in R): we monitor from R's first week, with
+    /// the variant's options read through the command's own parser, and compare R's weeks. farringtonFlexible's
+    /// expected values are compared too (R's control$expected).
+    /// </summary>
+    private void CompareFarrington(string reference, string variantsFile, bool flexible, int minimum)
+    {
+        var variants = Table(variantsFile).ToDictionary(v => v["variant"], v => v
+            .Where(c => c.Key is not ("variant" or "shift" or "cases" or "weeks") && c.Value.Length > 0)
+            .Select(c => (c.Key, c.Value))
+            .Append(("limit54", v["cases"] + "," + v["weeks"])).ToList());
+        var byDate = Table("series.csv").ToDictionary(s => s["series"], s => s["epochAsDate"]);
+        Compare(reference, (series, variant, dates) =>
+        {
+            var options = FarringtonOptions.From(flexible, variants[variant].Append(("epochAsDate", byDate[dates.Series])));
+            var detection = Farrington.Run(series, options, series.Dates.ToList().IndexOf(dates.First));
+            return detection with { Points = detection.Points.Where(p => p.Date <= dates.Last).ToList() };
+        }, minimum, compareExpected: flexible);
+    }
+
+    private void Compare(string file, Func<CountSeries, string, Kith.Insights.Detection.Detection> run, int minimum) =>
+        Compare(file, (series, variant, _) => run(series, variant), minimum, compareExpected: false);
+
+    private void Compare(string file, Func<CountSeries, string, (string Series, DateOnly First, DateOnly Last), Kith.Insights.Detection.Detection> run, int minimum, bool compareExpected)
     {
         var compared = 0;
         var nearThreshold = new List<string>();
         var disagreements = new List<string>();
         foreach (var group in Reference(file).GroupBy(r => (r.Series, r.Variant)))
         {
-            var ours = run(Series(group.Key.Series), group.Key.Variant).Points.ToDictionary(p => p.Date);
             var theirs = group.ToList();
+            var ours = run(Series(group.Key.Series), group.Key.Variant, (group.Key.Series, theirs[0].Date, theirs[^1].Date)).Points.ToDictionary(p => p.Date);
             Assert.Equal(theirs.Count, ours.Count);
             foreach (var expected in theirs)
             {
@@ -80,6 +111,8 @@ public sealed class DetectionAgainstRTests(DetectionAgainstRTests.RReference r, 
                 var where = $"{group.Key.Series} {group.Key.Variant} {expected.Date:yyyy-MM-dd}";
                 if (!Agree(expected.UpperBound, point.UpperBound))
                     disagreements.Add($"{where}: upper bound R {expected.UpperBound?.ToString("R", CultureInfo.InvariantCulture) ?? "NA"}, ours {point.UpperBound?.ToString("R", CultureInfo.InvariantCulture) ?? "NA"}");
+                if (compareExpected && !Agree(expected.Expected, point.Expected))
+                    disagreements.Add($"{where}: expected R {expected.Expected?.ToString("R", CultureInfo.InvariantCulture) ?? "NA"}, ours {point.Expected?.ToString("R", CultureInfo.InvariantCulture) ?? "NA"}");
                 if (expected.Alarm != point.Alarm)
                     disagreements.Add($"{where}: alarm R {expected.Alarm?.ToString() ?? "NA"}, ours {point.Alarm?.ToString() ?? "NA"}");
                 if (expected.UpperBound is { } bound && Math.Abs(point.Count - bound) <= Tolerance(bound))
@@ -140,12 +173,19 @@ public sealed class DetectionAgainstRTests(DetectionAgainstRTests.RReference r, 
 
     private static double Tolerance(double r) => 1e-6 * Math.Max(1, Math.Abs(r));
 
-    private sealed record ReferencePoint(string Series, string Variant, DateOnly Date, double? UpperBound, bool? Alarm);
+    private sealed record ReferencePoint(string Series, string Variant, DateOnly Date, double? UpperBound, bool? Alarm, double? Expected);
 
     private IEnumerable<ReferencePoint> Reference(string file = "reference.csv") =>
         File.ReadLines(Path.Combine(folder, file)).Skip(1).Select(l => l.Split(',')).Select(c => new ReferencePoint(
             c[0], c[1], DateOnly.ParseExact(c[2], "yyyy-MM-dd", CultureInfo.InvariantCulture), Number(c[3]),
-            c[4] switch { "TRUE" or "1" => true, "FALSE" or "0" => false, _ => null }));
+            c[4] switch { "TRUE" or "1" => true, "FALSE" or "0" => false, _ => null }, c.Length > 5 ? Number(c[5]) : null));
+
+    /// <summary>A CSV R wrote (no commas inside fields), as one dictionary per row keyed by the header.</summary>
+    private List<Dictionary<string, string>> Table(string file)
+    {
+        var lines = File.ReadLines(Path.Combine(folder, file)).Select(l => l.Split(',').Select(c => c.Trim('"')).ToArray()).ToList();
+        return lines.Skip(1).Select(row => lines[0].Zip(row).ToDictionary(c => c.First, c => c.Second)).ToList();
+    }
 
     private Dictionary<string, CusumOptions> CusumVariants() =>
         File.ReadLines(Path.Combine(folder, "cusum-variants.csv")).Skip(1).Select(l => l.Split(',').Select(c => c.Trim('"')).ToArray())

@@ -4,19 +4,22 @@ using Kith.Platform.Cli;
 namespace Kith.Insights.Detection;
 
 /// <summary>
-/// <c>kith insights detect --method earsC1|earsC2|earsC3|cusum [--option name=value …] [--from YYYY-MM-DD] --input series.csv</c>:
+/// <c>kith insights detect --method earsC1|earsC2|earsC3|cusum|farrington|farringtonFlexible [--option name=value …] [--from YYYY-MM-DD] --input series.csv</c>:
 /// the spike detection a dashboard uses, on a series anyone can also give to R surveillance, so the two can be compared
 /// line by line. Option names are R's (EARS: <c>baseline</c>, <c>minSigma</c>, <c>alpha</c>; CUSUM: <c>k</c>, <c>h</c>,
-/// <c>m</c>, <c>trans</c>, <c>alpha</c>); <c>--from</c> is the first monitored date (for EARS by default the first with a
-/// full baseline, as in R; CUSUM, like R, needs it). Prints CSV
+/// <c>m</c>, <c>trans</c>, <c>alpha</c>; Farrington: see <see cref="FarringtonOptions"/>, <c>limit54=5,4</c> for R's
+/// c(5,4)); <c>--from</c> is the first monitored date (for EARS by default the first with a full baseline, as in R;
+/// CUSUM, like R, needs it; for the Farrington methods by default the first week with b full years of history, and a
+/// weekly dated series finds the weeks a year back by the calendar, as R does for an sts with dates). Prints CSV
 /// <c>date,count,expected,upperbound,alarm</c> for the monitored rows, an empty field for R's NA. Bad input exits 2 with
 /// every problem named; nothing is read from the database or the key ring.
 /// </summary>
 internal static class DetectCommand
 {
     public static readonly OperatorCommand Command = new(["insights", "detect"],
-        "insights detect --method earsC1|earsC2|earsC3|cusum [--option name=value …] [--from YYYY-MM-DD] --input FILE.csv",
-        "spike detection on a date,count series; prints date,count,expected,upperbound,alarm (R surveillance's definitions)",
+        "insights detect --method earsC1|earsC2|earsC3|cusum|farrington|farringtonFlexible [--option name=value …] [--from YYYY-MM-DD] --input FILE.csv",
+        "spike detection on a date,count series; prints date,count,expected,upperbound,alarm (R surveillance's definitions); "
+        + "--from defaults to the first point with a full baseline (EARS) or b years of history (Farrington)",
         (_, command) => RunAsync(command));
 
     private static async Task<int> RunAsync(Command command)

@@ -11,8 +11,9 @@ namespace Kith.Tests.Insights.Detection;
 /// R runs on the datasets the package ships — salmNewport by state, ha by district, measlesDE by state, stsNewport —
 /// for ten EARS variants (defaults, another α, a longer baseline with minSigma, a later first monitored week) and nine
 /// CUSUM ones (each transformation, other k and h, a fixed m, another α), and every upper bound must agree within 1e-6 × max(1, |R's value|), NA where R says NA, and every alarm be
-/// identical. Points whose count sits within that tolerance of the bound are listed. The command line is checked to
-/// print the same for one series. Nothing of R's output or the datasets is committed: R writes them here, per run.
+/// identical. Points whose count sits within that tolerance of the bound are listed. Farrington and farringtonFlexible
+/// likewise, over the short ranges R monitors for them (9 and 13 variants; farringtonFlexible's expected values too).
+/// The command line is checked to print the same for one series. Nothing of R's output or the datasets is committed: R writes them here, per run.
 /// </summary>
 [Trait("Category", "Integration")]
 [Trait("Provider", "Independent")] // no database
@@ -129,12 +130,7 @@ public sealed class DetectionAgainstRTests(DetectionAgainstRTests.RReference r, 
     public async Task The_command_prints_what_R_computes()
     {
         var file = Path.Combine(folder, "series", "ha_chwi.csv");
-        var environment = new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Postgres"] = "",
-            ["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(folder, "kith.db")}",
-            ["Kith__KeyRingPath"] = Path.Combine(folder, "keys"),
-        };
+        var environment = CommandEnvironment();
         var run = await KithProcess.RunCommandAsync(environment, "insights", "detect", "--method", "earsC3", "--option", "alpha=0.001", "--input", file);
         var bad = await KithProcess.RunCommandAsync(environment, "insights", "detect", "--method", "earsC3", "--option", "lambda=2", "--input", file);
 
@@ -167,6 +163,40 @@ public sealed class DetectionAgainstRTests(DetectionAgainstRTests.RReference r, 
             Assert.Equal(reference.Alarm switch { true => "TRUE", false => "FALSE", null => "" }, cells[4]);
         }
     }
+
+    [Fact]
+    public async Task The_command_prints_what_R_computes_for_farringtonFlexible()
+    {
+        var file = Path.Combine(folder, "series", "stsNewport_observed1.csv");
+        var environment = CommandEnvironment();
+        var expected = Reference("flexible-reference.csv").Where(r => r.Series == "stsNewport_observed1" && r.Variant == "periods").ToList();
+        var run = await KithProcess.RunCommandAsync(environment, "insights", "detect", "--method", "farringtonFlexible", "--option", "noPeriods=10",
+            "--option", "pastWeeksNotIncluded=26", "--option", "limit54=0,4", "--from", expected[0].Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "--input", file);
+        var bad = await KithProcess.RunCommandAsync(environment, "insights", "detect", "--method", "farrington", "--option", "noPeriods=10", "--input", file);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var lines = run.StdOut.Trim().Split('\n').Skip(1).Take(expected.Count).ToList();
+        Assert.Equal(expected.Count, lines.Count);
+        foreach (var (line, reference) in lines.Zip(expected))
+        {
+            var cells = line.Split(',');
+            Assert.Equal(reference.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cells[0]);
+            Assert.True(Agree(reference.Expected, Number(cells[2])), $"{line} vs R's expected {reference.Expected}");
+            Assert.True(Agree(reference.UpperBound, Number(cells[3])), $"{line} vs R's {reference.UpperBound}");
+            Assert.Equal(reference.Alarm switch { true => "TRUE", false => "FALSE", null => "" }, cells[4]);
+        }
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("farrington has no option 'noPeriods'", bad.StdErr);
+        Assert.Equal("", bad.StdOut);
+    }
+
+    /// <summary>The command reads no database or key ring; these only keep it from looking for the defaults.</summary>
+    private Dictionary<string, string> CommandEnvironment() => new()
+    {
+        ["ConnectionStrings__Postgres"] = "",
+        ["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(folder, "kith.db")}",
+        ["Kith__KeyRingPath"] = Path.Combine(folder, "keys"),
+    };
 
     private static bool Agree(double? r, double? ours) =>
         r is null ? ours is null : ours is { } o && Math.Abs(o - r.Value) <= Tolerance(r.Value);

@@ -1,5 +1,6 @@
-# Writes R surveillance's earsC and cusum answers for the test EarsAgainstRTests (run by it, into a temporary directory; nothing
-# it writes is committed: the datasets are GPL, part of the package). Usage: Rscript ears-reference.R OUTDIR
+# Writes R surveillance's earsC, cusum, farrington and farringtonFlexible answers for the test DetectionAgainstRTests (run by it,
+# into a temporary directory; nothing it writes is committed: the datasets are GPL, part of the package).
+# Usage: Rscript detection-reference.R OUTDIR
 suppressPackageStartupMessages(library(surveillance))
 out <- commandArgs(trailingOnly = TRUE)[1]
 dir.create(file.path(out, "series"), recursive = TRUE, showWarnings = FALSE)

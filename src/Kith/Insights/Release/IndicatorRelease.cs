@@ -26,12 +26,16 @@ internal sealed class IndicatorRelease
     private readonly double[,] weekSums;
     private readonly double[] weekTotalSums;
 
-    public IndicatorRelease(IndicatorName name, IReadOnlyList<ReleaseArea> areas, IReadOnlyList<DateOnly> weeks, int dailyWeeks,
+    /// <summary>
+    /// Adds this indicator's counts and their relations to <paramref name="counts"/>, which other indicators of its family
+    /// share (<see cref="ReleaseFamily"/>); <see cref="Publish"/> then gives it the family's protection.
+    /// </summary>
+    public IndicatorRelease(IndicatorName name, LinkedCounts counts, IReadOnlyList<ReleaseArea> areas, IReadOnlyList<DateOnly> weeks, int dailyWeeks,
         IReadOnlyDictionary<(Guid Area, DateOnly Day), (int Count, double Sum)> values, int threshold, DateOnly today)
     {
         (Name, Areas, Weeks, Threshold, Today) = (name, areas, weeks, threshold, today);
         Days = [.. weeks.Skip(Math.Max(0, weeks.Count - dailyWeeks)).SelectMany(w => Enumerable.Range(0, 7).Select(w.AddDays)).Where(d => d <= today)];
-        Counts = new LinkedCounts();
+        Counts = counts;
         weekCells = new int[weeks.Count, areas.Count];
         weekTotals = new int[weeks.Count];
         dayCells = new int[Days.Count, areas.Count];
@@ -60,8 +64,15 @@ internal sealed class IndicatorRelease
             dayTotals[d] = Counts.AddTotal(Enumerable.Range(0, areas.Count).Select(a => dayCells[d, a]));
         FirstWeek = Enumerable.Range(0, weeks.Count).FirstOrDefault(w => Counts[weekTotals[w]] > 0, weeks.Count);
         // A week's total is also the sum of its days' totals: implied by the relations above, so not added again.
-        Published = SmallCells.Protect(Counts, threshold);
     }
+
+    /// <summary>The family's protected counts (one protection for every indicator that adds up with this one).</summary>
+    public void Publish(ProtectedCounts published) => Published = published;
+
+    /// <summary>Where a week's (or, for the recent weeks, a day's) count of an area sits in <see cref="Counts"/>.</summary>
+    public int WeekCell(int week, int area) => weekCells[week, area];
+    public int DayCell(int day, int area) => dayCells[day, area];
+    public bool HasDays(int week) => Weeks[week].AddDays(6) >= (Days.Count > 0 ? Days[0] : DateOnly.MaxValue);
 
     public IndicatorName Name { get; }
     public IReadOnlyList<ReleaseArea> Areas { get; }
@@ -73,9 +84,9 @@ internal sealed class IndicatorRelease
     /// <summary>The first week anything was counted: weeks before it are not a baseline of zeros (Kith was not counting yet).</summary>
     public int FirstWeek { get; }
     public DateOnly Today { get; }
-    /// <summary>Every count of the release and how they add up (for the attack test and the audit).</summary>
+    /// <summary>Every count of the release — its family's — and how they add up (for the attack test and the audit).</summary>
     public LinkedCounts Counts { get; }
-    public ProtectedCounts Published { get; }
+    public ProtectedCounts Published { get; private set; } = default!;
 
     public int? Week(int week, int area) => Published.Published(weekCells[week, area]);
     public int? WeekTotal(int week) => Published.Published(weekTotals[week]);

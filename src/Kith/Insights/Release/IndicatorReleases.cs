@@ -36,32 +36,55 @@ internal sealed class IndicatorReleases(KithDb db, ICommunityFacts community, De
         [.. (await community.AreasAsync(ct)).OrderBy(a => a.Name, StringComparer.CurrentCulture).Select(a => new ReleaseArea(a.Id, a.Code, a.Name, a.Population)),
             new ReleaseArea(Guid.Empty, "", "No area known", 0)];
 
-    /// <summary>The release of <paramref name="indicator"/>, or null for a key no family claims.</summary>
+    /// <summary>The release of <paramref name="indicator"/> (protected with its family), or null for a key the catalogue does not name.</summary>
     public async Task<IndicatorRelease?> ForAsync(string indicator, CancellationToken ct)
     {
-        if (IndicatorCatalogue.Describe(indicator) is not { } name) return null;
+        if (IndicatorCatalogue.Describe(indicator) is null) return null;
+        var family = ReleaseFamily.Of(indicator);
         var run = await db.IndicatorRuns.AsNoTracking().Select(r => (DateTime?)r.At).SingleOrDefaultAsync(ct);
         var today = calendar.Today;
-        var key = ("insights-release", indicator, run, today, Threshold, await community.AreasVersionAsync(ct));
-        if (cache.TryGetValue(key, out IndicatorRelease? cached) && cached is not null) return cached;
+        var key = ("insights-release", family?.Total ?? indicator, run, today, Threshold, await community.AreasVersionAsync(ct));
+        if (!cache.TryGetValue(key, out Dictionary<string, IndicatorRelease>? releases) || releases is null)
+        {
+            releases = await BuildAsync(indicator, family, today, ct);
+            cache.Set(key, releases, TimeSpan.FromHours(1));
+        }
+        return releases.GetValueOrDefault(indicator);
+    }
 
+    private async Task<Dictionary<string, IndicatorRelease>> BuildAsync(string indicator, ReleaseFamily? family, DateOnly today, CancellationToken ct)
+    {
         var last = IndicatorRelease.Monday(today);
         var weeks = Enumerable.Range(0, Math.Max(1, options.Value.Weeks)).Select(i => last.AddDays(-7 * i)).Reverse().ToList();
         var from = weeks[0];
-        var values = (await db.IndicatorDays.AsNoTracking().Where(d => d.Indicator == indicator && d.Day >= from && d.Day <= today)
-                .Select(d => new { d.AreaId, d.Day, d.Count, d.Sum }).ToListAsync(ct))
-            .ToDictionary(d => (d.AreaId, d.Day), d => (d.Count, d.Sum));
+        var stored = db.IndicatorDays.AsNoTracking().Where(d => d.Day >= from && d.Day <= today);
+        // A family's keys share the part before the first dot ("concerns", "lines", "screening"): read those, keep the family's.
+        var root = (family?.Total ?? indicator).Split('.')[0];
+        stored = family is null ? stored.Where(d => d.Indicator == indicator) : stored.Where(d => d.Indicator.StartsWith(root));
+        var rows = (await stored.Select(d => new { d.Indicator, d.AreaId, d.Day, d.Count, d.Sum }).ToListAsync(ct))
+            .Where(d => family is null || d.Indicator == family.Total || family.BreakdownPrefixes.Any(p => d.Indicator.StartsWith(p, StringComparison.Ordinal))).ToList();
         var areas = await AreasAsync(ct);
-        // Facts of an area since removed count with "no area known", so every total still adds up.
         var known = areas.Select(a => a.Id).ToHashSet();
-        foreach (var orphan in values.Keys.Where(k => !known.Contains(k.AreaId)).ToList())
+        var keys = rows.Select(r => r.Indicator).Append(family?.Total ?? indicator).Append(indicator).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var counts = new LinkedCounts();
+        var releases = new Dictionary<string, IndicatorRelease>();
+        foreach (var k in keys)
         {
-            var moved = values.GetValueOrDefault((Guid.Empty, orphan.Day));
-            values[(Guid.Empty, orphan.Day)] = (moved.Count + values[orphan].Count, moved.Sum + values[orphan].Sum);
-            values.Remove(orphan);
+            if (IndicatorCatalogue.Describe(k) is not { } name) continue;
+            var values = new Dictionary<(Guid, DateOnly), (int Count, double Sum)>();
+            // Facts of an area since removed count with "no area known", so every total still adds up.
+            foreach (var r in rows.Where(r => r.Indicator == k))
+            {
+                var at = (known.Contains(r.AreaId) ? r.AreaId : Guid.Empty, r.Day);
+                var was = values.GetValueOrDefault(at);
+                values[at] = (was.Count + r.Count, was.Sum + r.Sum);
+            }
+            releases[k] = new IndicatorRelease(name, counts, areas, weeks, Math.Max(0, options.Value.DailyWeeks), values, Threshold, today);
         }
-        var release = new IndicatorRelease(name, areas, weeks, Math.Max(0, options.Value.DailyWeeks), values, Threshold, today);
-        cache.Set(key, release, TimeSpan.FromHours(1));
-        return release;
+        if (family is not null && releases.TryGetValue(family.Total, out var total))
+            ReleaseFamily.Relate(counts, total, [.. family.BreakdownPrefixes.Select(p => (IReadOnlyList<IndicatorRelease>)[.. releases.Where(r => r.Key.StartsWith(p, StringComparison.Ordinal)).Select(r => r.Value)])]);
+        var published = SmallCells.Protect(counts, Threshold);
+        foreach (var release in releases.Values) release.Publish(published);
+        return releases;
     }
 }

@@ -2,7 +2,9 @@ using System.Globalization;
 using AngleSharp.Html.Parser;
 using Kith.Community.Demo;
 using Kith.Platform.Jobs;
+using Kith.Platform.Privacy;
 using Kith.Tests.Concerns;
+using Kith.Tests.Platform.Privacy;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kith.Tests.Insights.Dashboard;
@@ -153,6 +155,68 @@ public sealed class InsightsDashboardTests(SpikeApp app) : IClassFixture<SpikeAp
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<Kith.Insights.Indicators.IndicatorCounting>().CountRecentAsync(CancellationToken.None);
         Assert.Equal(1, await ConcernData.ReadAsync(app, db => db.IndicatorDays.Where(d => d.Indicator == "insights.actions" && d.AreaId == app.History.BusyId).SumAsync(d => d.Count)));
+    }
+
+    /// <summary>
+    /// The linear-programming attack (issue 16, item 2): the attacker downloads every CSV a leader can — each indicator's
+    /// weekly table for every area and for all areas together, and its daily table — knows the rule (a hidden count is
+    /// 0 or more; a week is the sum of its days, all areas the sum of the areas, concerns the sum of their tiers, a
+    /// line's contacts the sum of their tiers and of their lines, a questionnaire's responses the sum of its bands),
+    /// and asks GLOP for the least and greatest value of every hidden cell whose true value is 1–10. Each must range at
+    /// least 11 wide. (Expected values, bounds and alarms are shown only where every count they rest on is published,
+    /// so they tell the attacker nothing more.)
+    /// </summary>
+    [Fact]
+    public async Task A_linear_program_given_every_download_recovers_no_hidden_count()
+    {
+        var (leader, _) = await Staff.SignedInAsync(app, "attacker@spike.test", Roles.Leader, await Staff.AddOrganisationAsync(app, "Attack Coalition"));
+        var truth = await ConcernData.ReadAsync(app, db => db.IndicatorDays.AsNoTracking().ToListAsync());
+        var areas = await ConcernData.ReadAsync(app, db => db.Areas.Select(a => new { a.Id, a.Code, a.Name }).ToListAsync());
+        var indicators = truth.Select(t => t.Indicator).Distinct().Order(StringComparer.Ordinal).ToList();
+        var choices = areas.Select(a => a.Code).Append("none").Append("all").ToList();
+
+        // Everything downloaded: (indicator, area name, "W" week or "D" day, date) → count, or null where hidden.
+        var seen = new Dictionary<(string Key, string Area, char Kind, DateOnly Date), int?>();
+        foreach (var key in indicators)
+            foreach (var batch in choices.Chunk(3))
+                foreach (var period in new[] { "104", "days" })
+                {
+                    var csv = await leader.GetStringAsync($"/staff/insights/chart.csv?indicator={Uri.EscapeDataString(key)}&{string.Join("&", batch.Select(b => "area=" + b))}&period={period}");
+                    foreach (var cells in csv.Trim().Split('\n').Skip(1).Select(l => l.TrimEnd('\r').Split(',')))
+                        seen[(key, cells[1], period == "days" ? 'D' : 'W', DateOnly.ParseExact(cells[0], "yyyy-MM-dd", CultureInfo.InvariantCulture))] =
+                            cells[3] == "" ? null : int.Parse(cells[3], CultureInfo.InvariantCulture);
+                }
+
+        // The true values, for choosing the targets only (the attacker never sees them).
+        var nameOf = areas.ToDictionary(a => a.Id, a => a.Name);
+        int True((string Key, string Area, char Kind, DateOnly Date) cell) => truth
+            .Where(t => t.Indicator == cell.Key && (cell.Area == "All areas" || (nameOf.TryGetValue(t.AreaId, out var n) ? n : "No area known") == cell.Area)
+                && (cell.Kind == 'D' ? t.Day == cell.Date : t.Day >= cell.Date && t.Day < cell.Date.AddDays(7)))
+            .Sum(t => t.Count);
+
+        var index = seen.Keys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i);
+        var relations = new List<Relation>();
+        void Relate((string, string, char, DateOnly) total, IEnumerable<(string, string, char, DateOnly)> parts)
+        {
+            var p = parts.Where(index.ContainsKey).Select(x => index[x]).ToList();
+            if (index.TryGetValue(total, out var t) && p.Count > 0) relations.Add(new Relation(t, p));
+        }
+        var areaNames = seen.Keys.Select(k => k.Area).Where(a => a != "All areas").Distinct().ToList();
+        foreach (var (key, area, kind, date) in seen.Keys)
+        {
+            if (kind == 'W' && seen.ContainsKey((key, area, 'D', date))) Relate((key, area, kind, date), Enumerable.Range(0, 7).Select(d => (key, area, 'D', date.AddDays(d))));
+            if (area == "All areas") Relate((key, area, kind, date), areaNames.Select(a => (key, a, kind, date)));
+            foreach (var prefix in key == "concerns" ? ["concerns.tier:"] : key == "lines.contacts" ? ["lines.tier:", "lines.contacts.line:"]
+                         : key.StartsWith("screening.responses:") ? ["screening.band:" + key["screening.responses:".Length..] + "/"] : Array.Empty<string>())
+                Relate((key, area, kind, date), indicators.Where(i => i.StartsWith(prefix)).Select(i => (i, area, kind, date)));
+        }
+
+        var published = seen.Values.ToList();
+        var targets = seen.Keys.Where(k => seen[k] is null && True(k) is > 0 and < 11).Select(k => index[k]).ToList();
+        Assert.NotEmpty(targets); // the quiet area's three a week, at least
+        var ranges = Attacker.Ranges(relations, published, targets);
+        var narrow = ranges.Where(r => r.Max - r.Min < 11 - 1e-6).Select(r => $"{seen.Keys.ElementAt(r.Index)}: {r.Min}–{r.Max}").ToList();
+        Assert.True(narrow.Count == 0, $"{narrow.Count} of {targets.Count} hidden small counts narrowed:\n" + string.Join("\n", narrow.Take(20)));
     }
 
     private static string Day(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);

@@ -59,7 +59,7 @@ public sealed class InsightsDashboardTests(SpikeApp app) : IClassFixture<SpikeAp
         // Three a week in the quiet area: hidden every week, on the page and in the CSV.
         var quiet = rows.Where(r => r[1] != spike![1] && !r[0].EndsWith("(so far)")).ToList();
         Assert.Equal(11, quiet.Count);
-        Assert.All(quiet, r => Assert.Equal("Hidden", r[2]));
+        Assert.All(quiet, r => Assert.Equal("hidden", r[2]));
 
         var csv = await leader.GetAsync("/staff/insights/chart.csv?" + query);
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
@@ -70,8 +70,8 @@ public sealed class InsightsDashboardTests(SpikeApp app) : IClassFixture<SpikeAp
         foreach (var (row, line) in rows.Zip(lines.Skip(1)))
         {
             Assert.Equal(row[0].Replace(" (so far)", ""), Day(DateOnly.ParseExact(line[0], "yyyy-MM-dd", CultureInfo.InvariantCulture)));
-            Assert.Equal(row[2] == "Hidden" ? "" : row[2], line[3]);
-            Assert.Equal(row[2] == "Hidden" ? "hidden" : "", line[4]);
+            Assert.Equal(row[2] == "hidden" ? "" : row[2], line[3]);
+            Assert.Equal(row[2] == "hidden" ? "hidden" : "", line[4]);
             Assert.Equal(row[3] == "—" ? "" : Math.Round(double.Parse(line[6], CultureInfo.InvariantCulture), 1).ToString("N1", CultureInfo.InvariantCulture), row[3] == "—" ? line[6] : row[3]);
             Assert.Equal(row[5] switch { "Spike" => "TRUE", "No" => "FALSE", _ => "" }, line[8]);
         }

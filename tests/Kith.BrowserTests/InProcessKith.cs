@@ -25,14 +25,19 @@ public sealed class InProcessKithCollection : ICollectionFixture<InProcessKith>;
 /// records directly. One per collection (<c>[Collection(InProcessKith.Collection)]</c>): the clock only moves
 /// forward, so a test that needs a deadline passed moves it from wherever the previous test left it.
 /// </summary>
-public sealed class InProcessKith : WebApplicationFactory<Program>, IAsyncLifetime
+public class InProcessKith : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    public InProcessKith() : this(DateTimeOffset.UtcNow) { }
+
+    /// <summary>For a journey's own app on its own clock (xunit wants a collection fixture to have one public constructor).</summary>
+    protected InProcessKith(DateTimeOffset start) => Clock = new(start);
+
     public const string Collection = "Kith hosted in the test process";
     public const string Password = "correct horse battery staple";
     private readonly string tempDir = Directory.CreateTempSubdirectory("kith-browser-inproc-").FullName;
 
-    /// <summary>Starts at the real time (keys and cookies stay valid) and only moves forward.</summary>
-    public ManualTime Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>Starts at the real time (keys and cookies stay valid), or where a journey's own app starts it, and only moves forward.</summary>
+    public ManualTime Clock { get; }
     public IBrowser Browser { get; private set; } = default!;
     public string BaseUrl { get; private set; } = "";
 

@@ -68,7 +68,13 @@ public sealed partial class TranslationTests
         }
         foreach (var entry in CommunityModule.Navigation.Concat(Kith.ServiceDirectory.DirectoryModule.Navigation).Concat(Kith.Concerns.ConcernsModule.Navigation)
             .Concat(Kith.Screening.Fhir.FhirRegistration.Navigation).Concat(Kith.Screening.Campaigns.CampaignsRegistration.Navigation)
-            .Concat(Kith.Referrals.ReferralsModule.Navigation).Concat(Kith.Groups.GroupsModule.Navigation).Concat(Kith.Volunteers.VolunteersModule.Navigation)) { keys.Add(entry.Title); keys.Add(entry.Summary); }
+            .Concat(Kith.Referrals.ReferralsModule.Navigation).Concat(Kith.Groups.GroupsModule.Navigation).Concat(Kith.Volunteers.VolunteersModule.Navigation)
+            .Concat(Kith.Insights.InsightsModule.Navigation)) { keys.Add(entry.Title); keys.Add(entry.Summary); }
+        // Indicator titles and units are shown through T[...] from the catalogue, not from a literal in a page.
+        foreach (var title in Kith.Insights.Indicators.IndicatorCatalogue.Titles.Concat(Kith.Insights.Indicators.IndicatorCatalogue.Units)) keys.Add(title);
+        foreach (var code in Kith.Insights.Alerts.AlertWords.ActionKinds) keys.Add(Kith.Insights.Alerts.AlertWords.ActionKind(code));
+        foreach (var code in Kith.Insights.Alerts.AlertWords.Outcomes) keys.Add(Kith.Insights.Alerts.AlertWords.Outcome(code));
+        keys.UnionWith(Kith.Insights.Alerts.AlertDesk.Problems);
         // The safety plan's steps are shown through T[section.Title] and T[section.Hint]; its staff navigation entry too.
         foreach (var section in Kith.Screening.SafetyPlans.PlanSections.All) { keys.Add(section.Title); keys.Add(section.Hint); }
         foreach (var entry in Kith.Screening.SafetyPlans.SafetyPlansRegistration.Navigation) { keys.Add(entry.Title); keys.Add(entry.Summary); }

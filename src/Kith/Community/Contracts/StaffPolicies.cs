@@ -21,6 +21,8 @@ internal static class StaffPolicies
     public const string Leader = "leader";
     /// <summary>Who works referrals between partner organisations: responders and coordinators send and answer them, administrators oversee.</summary>
     public const string Referrals = "referrals";
+    /// <summary>Who reads Insights' dashboards and alerts: community leaders and coordinators, administrators oversee.</summary>
+    public const string Insights = "insights";
 
     public static void Configure(AuthorizationOptions o)
     {
@@ -29,6 +31,7 @@ internal static class StaffPolicies
         o.AddPolicy(Coordinator, p => p.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Admin));
         o.AddPolicy(Responder, p => p.RequireAuthenticatedUser().RequireRole(Roles.Responder, Roles.Admin));
         o.AddPolicy(Leader, p => p.RequireAuthenticatedUser().RequireRole(Roles.Leader, Roles.Admin));
+        o.AddPolicy(Insights, p => p.RequireAuthenticatedUser().RequireRole(Roles.Leader, Roles.Coordinator, Roles.Admin));
         o.AddPolicy(Referrals, p => p.RequireAuthenticatedUser().RequireRole(Roles.Responder, Roles.Coordinator, Roles.Admin));
     }
 }

@@ -1,122 +1,136 @@
 namespace Kith.Platform.Privacy;
 
 /// <summary>
-/// Small-cell suppression for a table of counts with its margins, so a published table never tells anyone how
-/// few people gave an answer. Works on the table extended by its margins: rows × columns of counts, a last column
-/// of row totals, a last row of column totals and the grand total in the corner. Every row and every column of
-/// that grid is a line whose last entry is the sum of the others, so one hidden entry in a line can be worked
-/// out by subtraction; two or more cannot.
+/// Small-cell suppression for counts published together with additive relations among them (tables with margins,
+/// days and weeks, areas and totals: <see cref="LinkedCounts"/>), so nothing published tells anyone how few people
+/// gave an answer, on one page or on all of them combined (docs/adr/0049).
 /// <list type="number">
-/// <item>Primary: any entry from 1 to threshold − 1 is hidden.</item>
-/// <item>Zeros are shown — a zero counts nobody — except where a total of one of their lines is hidden: in a group
-/// of five, "0 severe, 0 moderate, 0 mild" next to a hidden count would tell everyone's answer.</item>
-/// <item>Complementary: a line with exactly one hidden entry hides one more — its smallest positive count, else a
-/// zero, else its total — and this repeats until no line has exactly one hidden entry.</item>
+/// <item>Primary: any count from 1 to threshold − 1 is hidden.</item>
+/// <item>Zeros are shown — a zero counts nobody — except where a total they are part of is hidden: in a group of
+/// five, "0 severe, 0 moderate, 0 mild" next to a hidden count would tell everyone's answer.</item>
+/// <item>Complementary, quickly (<see cref="Complement"/>): every relation with a hidden count hides at least two,
+/// and where its total is shown, the hidden parts add up to 0 or at least the threshold.</item>
+/// <item>Complementary, proved (<see cref="LinearAttack"/>): for every hidden primary, the smallest and largest value
+/// a linear program finds from everything published must lie at least the threshold apart; one more count is hidden
+/// next to the first that fails and the rules run again, until none fails.</item>
 /// </list>
-/// Hidden entries are shown with one marker whatever the reason, because telling "fewer than the threshold" apart
-/// from "hidden to protect another" would bound the hidden values and could give them away again.
-/// This stops recovery by subtraction along rows and columns, which is what tables like these are attacked with;
-/// it does not claim to stop every linear-programming attack on many published tables at once.
+/// Hidden counts are shown with one marker whatever the reason, because telling "fewer than the threshold" apart
+/// from "hidden to protect another" would bound the hidden values and could give them away again. The pattern is a
+/// function of the counts alone (ties go to the lower index), so every page and export built from the same counts
+/// hides the same cells.
 /// </summary>
 internal static class SmallCells
 {
     /// <summary>The usual threshold (CMS and many public-health agencies suppress counts from 1 to 10).</summary>
     public const int DefaultThreshold = 11;
 
+    public static bool IsPrimary(int value, int threshold) => value > 0 && value < threshold;
+
+    /// <param name="threshold">The smallest positive count that may be published.</param>
+    /// <param name="alsoHidden">Counts to hide regardless (e.g. a total another set of counts hides).</param>
+    public static ProtectedCounts Protect(LinkedCounts counts, int threshold, IEnumerable<int>? alsoHidden = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threshold, 1);
+        var hidden = new bool[counts.Count];
+        for (var i = 0; i < counts.Count; i++) hidden[i] = IsPrimary(counts[i], threshold);
+        foreach (var i in alsoHidden ?? []) hidden[i] = true;
+        Complement(counts, hidden, threshold);
+
+        var seen = new SeenValues(counts);
+        var unsure = Enumerable.Range(0, counts.Count).Where(i => IsPrimary(counts[i], threshold)).ToList();
+        while (true)
+        {
+            using var attack = new LinearAttack(counts, i => hidden[i], seen);
+            attack.Spread(unsure, threshold);
+            // Hiding more only widens every range, so a primary proved wide stays proved.
+            unsure = unsure.Where(p => !attack.Wide(p, threshold)).ToList();
+            if (unsure.Count == 0) return new ProtectedCounts(counts, hidden);
+            Widen(counts, hidden, unsure[0]);
+            Complement(counts, hidden, threshold);
+        }
+    }
+
+    /// <summary>The tightest bounds a linear program derives from what is published, for every hidden primary.</summary>
+    public static IReadOnlyList<ProtectionInterval> Audit(LinkedCounts counts, Func<int, bool> hidden, int threshold)
+    {
+        using var attack = new LinearAttack(counts, hidden);
+        return [.. Enumerable.Range(0, counts.Count).Where(i => hidden(i) && IsPrimary(counts[i], threshold))
+            .Select(i =>
+            {
+                var (min, max) = attack.Range(i);
+                return new ProtectionInterval(i, counts[i], min, max);
+            })];
+    }
+
+    public static IReadOnlyList<ProtectionInterval> Audit(ProtectedCounts published, int threshold) =>
+        Audit(published.Counts, published.IsHidden, threshold);
+
+    /// <summary>The quick rules (zeros beside hidden totals, two hidden per relation, enough hidden under a shown total), until they hold.</summary>
+    private static void Complement(LinkedCounts counts, bool[] hidden, int threshold)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var relation in counts.Relations)
+            {
+                if (hidden[relation.Total])
+                    foreach (var part in relation.Parts.Where(p => counts[p] == 0 && !hidden[p]))
+                        changed = hidden[part] = true;
+                if (Next(relation, counts, hidden, threshold) is { } next)
+                    changed = hidden[next] = true;
+            }
+        }
+    }
+
+    /// <summary>The count a relation must hide next for the quick rules, if any.</summary>
+    private static int? Next(Relation relation, LinkedCounts counts, bool[] hidden, int threshold)
+    {
+        var hiddenCount = relation.Members.Count(i => hidden[i]);
+        if (hiddenCount == 1)
+            return SmallestShown(relation.Parts, counts, hidden) ?? relation.Parts.FirstOrDefault(p => !hidden[p], relation.Total);
+        if (hiddenCount == 0 || hidden[relation.Total]) return null;
+        var hiddenSum = relation.Parts.Where(p => hidden[p]).Sum(p => counts[p]);
+        return hiddenSum > 0 && hiddenSum < threshold ? SmallestShown(relation.Parts, counts, hidden) ?? relation.Total : null;
+    }
+
+    /// <summary>
+    /// Hides one more count next to the first primary the attack still pins down: the smallest positive shown part of
+    /// its relations, else a shown total, else a shown zero, looking one relation further out (through hidden counts)
+    /// each time none is left. One at a time, because one hidden count often widens several primaries at once.
+    /// </summary>
+    private static void Widen(LinkedCounts counts, bool[] hidden, int primary) =>
+        // With everything linked to it hidden a primary is unbounded, so a narrow one always has a count to hide.
+        hidden[Around(primary, counts, hidden) ?? throw new InvalidOperationException($"Count {primary} is narrow with every count linked to it hidden.")] = true;
+
+    private static int? Around(int primary, LinkedCounts counts, bool[] hidden)
+    {
+        var seen = new HashSet<int>(counts.RelationsOf(primary));
+        var ring = seen.Order().Select(r => counts.Relations[r]).ToList();
+        while (ring.Count > 0)
+        {
+            var next = SmallestShown(ring.SelectMany(r => r.Parts), counts, hidden)
+                ?? ring.Select(r => (int?)r.Total).FirstOrDefault(t => !hidden[t!.Value])
+                ?? ring.SelectMany(r => r.Parts).Select(p => (int?)p).FirstOrDefault(p => !hidden[p!.Value]);
+            if (next is not null) return next;
+            var further = ring.SelectMany(r => r.Members).SelectMany(counts.RelationsOf).Where(seen.Add).Order().ToList();
+            ring = further.Select(r => counts.Relations[r]).ToList();
+        }
+        return null;
+    }
+
+    private static int? SmallestShown(IEnumerable<int> parts, LinkedCounts counts, bool[] hidden) =>
+        parts.Where(p => !hidden[p] && counts[p] > 0).Select(p => (int?)p).MinBy(p => (counts[p!.Value], p!.Value));
+
     /// <param name="cells">Counts, rows × columns (no margins; they are summed here).</param>
     /// <param name="threshold">The smallest positive count that may be published.</param>
     /// <param name="alsoHidden">Entries of the extended grid to hide regardless (e.g. a row total another table hides).</param>
     public static SuppressedTable Suppress(int[,] cells, int threshold, IEnumerable<(int Row, int Column)>? alsoHidden = null)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(threshold, 1);
+        var (counts, index) = SuppressedTable.Link(cells);
         var rows = cells.GetLength(0) + 1;
         var columns = cells.GetLength(1) + 1;
-        var values = Extend(cells);
-        var hidden = new bool[rows, columns];
-        for (var r = 0; r < rows; r++)
-            for (var c = 0; c < columns; c++)
-                hidden[r, c] = values[r, c] > 0 && values[r, c] < threshold;
-        foreach (var (r, c) in alsoHidden ?? [])
-            if (r >= 0 && r < rows && c >= 0 && c < columns) hidden[r, c] = true;
-
-        var changed = true;
-        while (changed)
-        {
-            changed = HideZerosBesideHiddenTotals(values, hidden);
-            foreach (var line in Lines(rows, columns))
-                changed |= Complement(line, values, hidden);
-        }
-        return new SuppressedTable(values, hidden);
-    }
-
-    private static int[,] Extend(int[,] cells)
-    {
-        var rows = cells.GetLength(0);
-        var columns = cells.GetLength(1);
-        var values = new int[rows + 1, columns + 1];
-        for (var r = 0; r < rows; r++)
-            for (var c = 0; c < columns; c++)
-            {
-                ArgumentOutOfRangeException.ThrowIfNegative(cells[r, c]);
-                values[r, c] = cells[r, c];
-                values[r, columns] += cells[r, c];
-                values[rows, c] += cells[r, c];
-                values[rows, columns] += cells[r, c];
-            }
-        return values;
-    }
-
-    private static bool HideZerosBesideHiddenTotals(int[,] values, bool[,] hidden)
-    {
-        var lastRow = values.GetLength(0) - 1;
-        var lastColumn = values.GetLength(1) - 1;
-        var changed = false;
-        for (var r = 0; r <= lastRow; r++)
-            for (var c = 0; c <= lastColumn; c++)
-                if (values[r, c] == 0 && !hidden[r, c] && (hidden[r, lastColumn] || hidden[lastRow, c]))
-                    changed = hidden[r, c] = true;
-        return changed;
-    }
-
-    /// <summary>Every row and column of the extended grid, each as its entries with the total last.</summary>
-    private static IEnumerable<(int Row, int Column)[]> Lines(int rows, int columns)
-    {
-        for (var r = 0; r < rows; r++)
-            yield return Enumerable.Range(0, columns).Select(c => (r, c)).ToArray();
-        for (var c = 0; c < columns; c++)
-            yield return Enumerable.Range(0, rows).Select(r => (r, c)).ToArray();
-    }
-
-    private static bool Complement((int Row, int Column)[] line, int[,] values, bool[,] hidden)
-    {
-        if (line.Count(e => hidden[e.Row, e.Column]) != 1) return false;
-        var parts = line[..^1].Where(e => !hidden[e.Row, e.Column]).ToList();
-        var next = parts.Where(e => values[e.Row, e.Column] > 0).OrderBy(e => values[e.Row, e.Column]).Select(e => ((int, int)?)e).FirstOrDefault()
-                   ?? parts.Select(e => ((int, int)?)e).FirstOrDefault()
-                   ?? line[^1];
-        hidden[next.Item1, next.Item2] = true;
-        return true;
-    }
-}
-
-/// <summary>A table with its margins and which entries are hidden. Rows and columns past the counts are the totals.</summary>
-internal sealed class SuppressedTable(int[,] values, bool[,] hidden)
-{
-    public int Rows => values.GetLength(0) - 1;
-    public int Columns => values.GetLength(1) - 1;
-
-    /// <summary>The count at a row and column of the extended grid (use <see cref="Rows"/> or <see cref="Columns"/> for a total).</summary>
-    public int? Published(int row, int column) => hidden[row, column] ? null : values[row, column];
-    public bool IsHidden(int row, int column) => hidden[row, column];
-    public int? RowTotal(int row) => Published(row, Columns);
-    public int? ColumnTotal(int column) => Published(Rows, column);
-    public int? GrandTotal => Published(Rows, Columns);
-
-    /// <summary>Hidden entries of the extended grid, to carry into another table that shares a margin.</summary>
-    public IEnumerable<(int Row, int Column)> Hidden()
-    {
-        for (var r = 0; r <= Rows; r++)
-            for (var c = 0; c <= Columns; c++)
-                if (hidden[r, c]) yield return (r, c);
+        var forced = (alsoHidden ?? []).Where(e => e.Row >= 0 && e.Row < rows && e.Column >= 0 && e.Column < columns).Select(e => index(e.Row, e.Column));
+        return new SuppressedTable(rows, columns, Protect(counts, threshold, forced));
     }
 }

@@ -11,8 +11,9 @@ namespace Kith.Tests.Insights.Detection;
 /// R runs on the datasets the package ships — salmNewport by state, ha by district, measlesDE by state, stsNewport —
 /// for ten EARS variants (defaults, another α, a longer baseline with minSigma, a later first monitored week) and nine
 /// CUSUM ones (each transformation, other k and h, a fixed m, another α), and every upper bound must agree within 1e-6 × max(1, |R's value|), NA where R says NA, and every alarm be
-/// identical. Points whose count sits within that tolerance of the bound are listed. The command line is checked to
-/// print the same for one series. Nothing of R's output or the datasets is committed: R writes them here, per run.
+/// identical. Points whose count sits within that tolerance of the bound are listed. Farrington and farringtonFlexible
+/// likewise, over the short ranges R monitors for them (9 and 13 variants; farringtonFlexible's expected values too).
+/// The command line is checked to print the same for one series. Nothing of R's output or the datasets is committed: R writes them here, per run.
 /// </summary>
 [Trait("Category", "Integration")]
 [Trait("Provider", "Independent")] // no database
@@ -63,15 +64,48 @@ public sealed class DetectionAgainstRTests(DetectionAgainstRTests.RReference r, 
         Compare("cusum-reference.csv", (series, variant) => Cusum.Run(series.Dates, series.Counts, variants[variant], series.Counts.Count / 3), minimum: 80_000);
     }
 
-    private void Compare(string file, Func<CountSeries, string, Kith.Insights.Detection.Detection> run, int minimum)
+    [Fact]
+    public void Farrington_agrees_with_R_on_every_series_and_variant() =>
+        CompareFarrington("farrington-reference.csv", "farrington-variants.csv", flexible: false, minimum: 2_000);
+
+    [Fact]
+    public void FarringtonFlexible_agrees_with_R_on_every_series_and_variant() =>
+        CompareFarrington("flexible-reference.csv", "flexible-variants.csv", flexible: true, minimum: 1_800);
+
+    /// <summary>
+    /// R monitors a short range per series and variant (farrington is slow in R): we monitor from R's first week, with
+    /// the variant's options read through the command's own parser, and compare R's weeks. farringtonFlexible's
+    /// expected values are compared too (R's control$expected).
+    /// </summary>
+    private void CompareFarrington(string reference, string variantsFile, bool flexible, int minimum)
+    {
+        var variants = Table(variantsFile).ToDictionary(v => v["variant"], v => v
+            .Where(c => c.Key is not ("variant" or "shift" or "cases" or "weeks") && c.Value.Length > 0)
+            .Select(c => (c.Key, c.Value))
+            .Append(("limit54", v["cases"] + "," + v["weeks"])).ToList());
+        var byDate = Table("series.csv").ToDictionary(s => s["series"], s => s["epochAsDate"]);
+        Compare(reference, (series, variant, dates) =>
+        {
+            var options = FarringtonOptions.From(flexible, variants[variant].Append(("epochAsDate", byDate[dates.Series])));
+            // Only the past counts matter to a week, so the series can end at R's last week.
+            var end = series.Dates.ToList().IndexOf(dates.Last) + 1;
+            var past = new CountSeries(series.Dates.Take(end).ToList(), series.Counts.Take(end).ToList(), series.Population?.Take(end).ToList());
+            return Farrington.Run(past, options, series.Dates.ToList().IndexOf(dates.First));
+        }, minimum, compareExpected: flexible);
+    }
+
+    private void Compare(string file, Func<CountSeries, string, Kith.Insights.Detection.Detection> run, int minimum) =>
+        Compare(file, (series, variant, _) => run(series, variant), minimum, compareExpected: false);
+
+    private void Compare(string file, Func<CountSeries, string, (string Series, DateOnly First, DateOnly Last), Kith.Insights.Detection.Detection> run, int minimum, bool compareExpected)
     {
         var compared = 0;
         var nearThreshold = new List<string>();
         var disagreements = new List<string>();
         foreach (var group in Reference(file).GroupBy(r => (r.Series, r.Variant)))
         {
-            var ours = run(Series(group.Key.Series), group.Key.Variant).Points.ToDictionary(p => p.Date);
             var theirs = group.ToList();
+            var ours = run(Series(group.Key.Series), group.Key.Variant, (group.Key.Series, theirs[0].Date, theirs[^1].Date)).Points.ToDictionary(p => p.Date);
             Assert.Equal(theirs.Count, ours.Count);
             foreach (var expected in theirs)
             {
@@ -80,6 +114,8 @@ public sealed class DetectionAgainstRTests(DetectionAgainstRTests.RReference r, 
                 var where = $"{group.Key.Series} {group.Key.Variant} {expected.Date:yyyy-MM-dd}";
                 if (!Agree(expected.UpperBound, point.UpperBound))
                     disagreements.Add($"{where}: upper bound R {expected.UpperBound?.ToString("R", CultureInfo.InvariantCulture) ?? "NA"}, ours {point.UpperBound?.ToString("R", CultureInfo.InvariantCulture) ?? "NA"}");
+                if (compareExpected && !Agree(expected.Expected, point.Expected))
+                    disagreements.Add($"{where}: expected R {expected.Expected?.ToString("R", CultureInfo.InvariantCulture) ?? "NA"}, ours {point.Expected?.ToString("R", CultureInfo.InvariantCulture) ?? "NA"}");
                 if (expected.Alarm != point.Alarm)
                     disagreements.Add($"{where}: alarm R {expected.Alarm?.ToString() ?? "NA"}, ours {point.Alarm?.ToString() ?? "NA"}");
                 if (expected.UpperBound is { } bound && Math.Abs(point.Count - bound) <= Tolerance(bound))
@@ -96,12 +132,7 @@ public sealed class DetectionAgainstRTests(DetectionAgainstRTests.RReference r, 
     public async Task The_command_prints_what_R_computes()
     {
         var file = Path.Combine(folder, "series", "ha_chwi.csv");
-        var environment = new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Postgres"] = "",
-            ["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(folder, "kith.db")}",
-            ["Kith__KeyRingPath"] = Path.Combine(folder, "keys"),
-        };
+        var environment = CommandEnvironment();
         var run = await KithProcess.RunCommandAsync(environment, "insights", "detect", "--method", "earsC3", "--option", "alpha=0.001", "--input", file);
         var bad = await KithProcess.RunCommandAsync(environment, "insights", "detect", "--method", "earsC3", "--option", "lambda=2", "--input", file);
 
@@ -135,17 +166,58 @@ public sealed class DetectionAgainstRTests(DetectionAgainstRTests.RReference r, 
         }
     }
 
+    [Fact]
+    public async Task The_command_prints_what_R_computes_for_farringtonFlexible()
+    {
+        var file = Path.Combine(folder, "series", "stsNewport_observed1.csv");
+        var environment = CommandEnvironment();
+        var expected = Reference("flexible-reference.csv").Where(r => r.Series == "stsNewport_observed1" && r.Variant == "periods").ToList();
+        var run = await KithProcess.RunCommandAsync(environment, "insights", "detect", "--method", "farringtonFlexible", "--option", "noPeriods=10",
+            "--option", "pastWeeksNotIncluded=26", "--option", "limit54=0,4", "--from", expected[0].Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "--input", file);
+        var bad = await KithProcess.RunCommandAsync(environment, "insights", "detect", "--method", "farrington", "--option", "noPeriods=10", "--input", file);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var lines = run.StdOut.Trim().Split('\n').Skip(1).Take(expected.Count).ToList();
+        Assert.Equal(expected.Count, lines.Count);
+        foreach (var (line, reference) in lines.Zip(expected))
+        {
+            var cells = line.Split(',');
+            Assert.Equal(reference.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cells[0]);
+            Assert.True(Agree(reference.Expected, Number(cells[2])), $"{line} vs R's expected {reference.Expected}");
+            Assert.True(Agree(reference.UpperBound, Number(cells[3])), $"{line} vs R's {reference.UpperBound}");
+            Assert.Equal(reference.Alarm switch { true => "TRUE", false => "FALSE", null => "" }, cells[4]);
+        }
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("farrington has no option 'noPeriods'", bad.StdErr);
+        Assert.Equal("", bad.StdOut);
+    }
+
+    /// <summary>The command reads no database or key ring; these only keep it from looking for the defaults.</summary>
+    private Dictionary<string, string> CommandEnvironment() => new()
+    {
+        ["ConnectionStrings__Postgres"] = "",
+        ["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(folder, "kith.db")}",
+        ["Kith__KeyRingPath"] = Path.Combine(folder, "keys"),
+    };
+
     private static bool Agree(double? r, double? ours) =>
         r is null ? ours is null : ours is { } o && Math.Abs(o - r.Value) <= Tolerance(r.Value);
 
     private static double Tolerance(double r) => 1e-6 * Math.Max(1, Math.Abs(r));
 
-    private sealed record ReferencePoint(string Series, string Variant, DateOnly Date, double? UpperBound, bool? Alarm);
+    private sealed record ReferencePoint(string Series, string Variant, DateOnly Date, double? UpperBound, bool? Alarm, double? Expected);
 
     private IEnumerable<ReferencePoint> Reference(string file = "reference.csv") =>
         File.ReadLines(Path.Combine(folder, file)).Skip(1).Select(l => l.Split(',')).Select(c => new ReferencePoint(
             c[0], c[1], DateOnly.ParseExact(c[2], "yyyy-MM-dd", CultureInfo.InvariantCulture), Number(c[3]),
-            c[4] switch { "TRUE" or "1" => true, "FALSE" or "0" => false, _ => null }));
+            c[4] switch { "TRUE" or "1" => true, "FALSE" or "0" => false, _ => null }, c.Length > 5 ? Number(c[5]) : null));
+
+    /// <summary>A CSV R wrote (no commas inside fields), as one dictionary per row keyed by the header.</summary>
+    private List<Dictionary<string, string>> Table(string file)
+    {
+        var lines = File.ReadLines(Path.Combine(folder, file)).Select(l => l.Split(',').Select(c => c.Trim('"')).ToArray()).ToList();
+        return lines.Skip(1).Select(row => lines[0].Zip(row).ToDictionary(c => c.First, c => c.Second)).ToList();
+    }
 
     private Dictionary<string, CusumOptions> CusumVariants() =>
         File.ReadLines(Path.Combine(folder, "cusum-variants.csv")).Skip(1).Select(l => l.Split(',').Select(c => c.Trim('"')).ToArray())

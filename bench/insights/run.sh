@@ -49,7 +49,7 @@ bench() { dotnet "$root/bench/insights/InsightsBench/bin/Release/net10.0/Insight
   echo "memory:      $(free -g | awk '/^Mem:/ {print $2}') GB"
   echo "os:          $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
   echo ".NET:        $(dotnet --version)"
-  echo "R:           $(Rscript -e 'cat(R.version.string, "; surveillance", format(packageVersion("surveillance")), "; BLAS", La_library(), "\n")' 2>/dev/null)"
+  echo "R:           $(Rscript -e 'cat(R.version.string, "; surveillance", format(packageVersion("surveillance")), "; BLAS", extSoftVersion()[["BLAS"]], "; LAPACK", La_library(), "\n")' 2>/dev/null)"
   echo "load at start: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min; the machine is shared)"
   echo "busiest other processes at start:"
   ps -eo pcpu,args --sort=-pcpu | sed -n '2,5p' | cut -c1-140 | sed 's/^/  /'

@@ -94,7 +94,7 @@ internal sealed record Figures(Pass All, Pass Subsample, Pass Parallel, Dictiona
         var everything = Enumerable.Range(1, timing.Count).ToArray();
         var all = timing.Single(everything, "one thread, every series");
         var kept = new Dictionary<int, Outcome>();
-        var same = timing.Single(subsample, "one thread, R's subsample", kept);
+        var same = timing.Single(subsample, "one thread, R's subsample", kept, atLeast: 3);
         var parallel = timing.Parallel("all cores, every series");
         if (parallel.Alarms != all.Alarms || parallel.Points != all.Points) throw new InvalidOperationException($"{name}: the parallel pass found other answers than the single-threaded one");
         return new Figures(all, same, parallel, kept);

@@ -70,7 +70,7 @@ internal static class Report
                 + (r == m.BestR && m.R.Count > 1 ? " — the faster way, R's figure" : "")
                 + $"; all {k.All.Series:N0} series would take R about {Duration(r.WallPerSeries * k.All.Series)} (extrapolated, not run).");
         foreach (var p in new[] { k.Subsample, k.All, k.Parallel })
-            s.AppendLine($"- **Kith** {p.Name}: {p.Series:N0} series, {p.Points:N0} monitored points in {p.Wall:0.00} s ({p.Cpu:0.00} CPU s, {p.Threads} thread(s)): "
+            s.AppendLine($"- **Kith** {p.Name}: {p.Series:N0} series, {p.Points:N0} monitored points{(p.Repeats > 1 ? " a round" : "")} in {p.Wall:0.00} s ({p.Cpu:0.00} CPU s, {p.Threads} thread(s)): "
                 + $"{Time(p.WallPerSeries)} per series, {p.SeriesPerSecond:N0} series/s; {p.Alarms:N0} alarms; {p.Stopped} series stopped.");
         s.AppendLine($"- **Agreement on R's {a.Series:N0} series**: alarms identical on {a.SeriesIdentical:N0} of {a.Series:N0} series and {a.AlarmsIdentical:N0} of {a.Points:N0} points "
             + $"({a.RAlarms:N0} alarms in R, {a.KithAlarms:N0} in Kith); upper bounds within 1e-6 × max(1, |R's|) on {a.BoundsAgree:N0} of {a.Points:N0} points "

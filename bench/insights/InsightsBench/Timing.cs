@@ -4,11 +4,11 @@ using Kith.Insights.Detection;
 namespace InsightsBench;
 
 /// <summary>One timed pass: how many series and monitored points, wall and process CPU seconds, alarms raised, series that stopped.</summary>
-internal sealed record Pass(string Name, int Threads, int Series, long Points, double Wall, double Cpu, long Alarms, int Stopped)
+internal sealed record Pass(string Name, int Threads, int Series, long Points, double Wall, double Cpu, long Alarms, int Stopped, int Repeats = 1)
 {
-    public double WallPerSeries => Wall / Series;
-    public double CpuPerSeries => Cpu / Series;
-    public double SeriesPerSecond => Series / Wall;
+    public double WallPerSeries => Wall / (Series * Repeats);
+    public double CpuPerSeries => Cpu / (Series * Repeats);
+    public double SeriesPerSecond => Series * Repeats / Wall;
 }
 
 /// <summary>A series' answer: the detection, or the message it stopped with (as R stops with an error).</summary>
@@ -37,21 +37,30 @@ internal sealed class Timing(string name, int count, Func<int, Detection> detect
         Console.WriteLine($"{name}: warm-up {clock.Elapsed.TotalSeconds:0.0} s");
     }
 
-    /// <summary>One thread, in series order, on the calling thread.</summary>
-    public Pass Single(IReadOnlyList<int> numbers, string label, Dictionary<int, Outcome>? keep = null)
+    /// <summary>
+    /// One thread, in series order, on the calling thread; the whole list again until <paramref name="atLeast"/> has
+    /// passed (a short pass is at the mercy of one scheduler hiccup on a shared machine), the first round's answers kept.
+    /// </summary>
+    public Pass Single(IReadOnlyList<int> numbers, string label, Dictionary<int, Outcome>? keep = null, double atLeast = 0)
     {
         Quiet();
-        var (alarms, points, stopped) = (0L, 0L, 0);
+        var (alarms, points, stopped, repeats) = (0L, 0L, 0, 0);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        foreach (var number in numbers)
+        do
         {
-            var outcome = Run(number);
-            if (keep is not null) keep[number] = outcome;
-            Tally(outcome, ref alarms, ref points, ref stopped);
-        }
+            foreach (var number in numbers)
+            {
+                var outcome = Run(number);
+                if (repeats > 0) continue;
+                if (keep is not null) keep[number] = outcome;
+                Tally(outcome, ref alarms, ref points, ref stopped);
+            }
+            repeats++;
+        } while (clock.Elapsed.TotalSeconds < atLeast);
         clock.Stop();
-        var pass = new Pass(label, 1, numbers.Count, points, clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, alarms, stopped);
+        var pass = new Pass(label + (repeats > 1 ? $" ({repeats} rounds)" : ""), 1, numbers.Count, points, clock.Elapsed.TotalSeconds,
+            (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, alarms, stopped, repeats);
         Print(pass);
         return pass;
     }

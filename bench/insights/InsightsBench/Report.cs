@@ -74,7 +74,7 @@ internal static class Report
                 + $"{Time(p.WallPerSeries)} per series, {p.SeriesPerSecond:N0} series/s; {p.Alarms:N0} alarms; {p.Stopped} series stopped.");
         s.AppendLine($"- **Agreement on R's {a.Series:N0} series**: alarms identical on {a.SeriesIdentical:N0} of {a.Series:N0} series and {a.AlarmsIdentical:N0} of {a.Points:N0} points "
             + $"({a.RAlarms:N0} alarms in R, {a.KithAlarms:N0} in Kith); upper bounds within 1e-6 × max(1, |R's|) on {a.BoundsAgree:N0} of {a.Points:N0} points "
-            + $"(NA in R on {a.BoundsNa:N0}, where the few-cases rule or a flat baseline leaves no bound)"
+            + $"(NA in R on {a.BoundsNa:N0}{(a.BoundsNa > 0 ? ", the weeks with fewer than 5 cases in 4 weeks (limit54), where R gives no bound" : "")})"
             + (a.CompareExpected ? $"; expected values within the same tolerance on {a.ExpectedAgree:N0} of {a.Points:N0}" : "")
             + (a.StoppedBoth > 0 ? $"; {a.StoppedBoth} series stopped with an error in both" : "") + ".");
         s.AppendLine($"- **Counts within the tolerance of R's bound but not equal to it** (where a last-bit difference could flip an alarm): {a.NearThreshold.Count}"

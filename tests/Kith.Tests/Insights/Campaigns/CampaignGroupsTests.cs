@@ -20,6 +20,8 @@ public sealed class CampaignGroupsApp : KithApp, IAsyncLifetime
     public Guid Organisation { get; private set; }
     public Guid Autumn { get; private set; }
     public Guid Spring { get; private set; }
+    /// <summary>Today in Riverbend (UTC−5 in April).</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime.AddHours(-5));
 
     public CampaignGroupsApp() => Time = Clock;
 
@@ -28,12 +30,12 @@ public sealed class CampaignGroupsApp : KithApp, IAsyncLifetime
         await base.InitializeAsync();
         Organisation = await Staff.AddOrganisationAsync(this, "Lakeside High");
         var (coordinator, _) = await Staff.SignedInAsync(this, "seed@lakeside.test", Roles.Coordinator, Organisation);
-        var (autumn, autumnCode) = await CreateAsync(coordinator, "Autumn check", "2027-04-01", ["Grade 9", "Grade 10"]);
+        var (autumn, autumnCode) = await CreateAsync(coordinator, Organisation, "Autumn check", "2027-04-01", ["Grade 9", "Grade 10"]);
         await AnswerAsync(autumnCode, "Grade 9", 12, 0);
         await AnswerAsync(autumnCode, "Grade 9", 11, 2);
         await AnswerAsync(autumnCode, "Grade 10", 13, 1);
         Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"{Api}/{autumn}/close", null)).StatusCode);
-        var (spring, springCode) = await CreateAsync(coordinator, "Spring check", "2027-04-05", ["Grade 9", "Grade 10", "Grade 11"]);
+        var (spring, springCode) = await CreateAsync(coordinator, Organisation, "Spring check", "2027-04-05", ["Grade 9", "Grade 10", "Grade 11"]);
         await AnswerAsync(springCode, "Grade 9", 11, 0);
         await AnswerAsync(springCode, "Grade 9", 12, 3);
         await AnswerAsync(springCode, "Grade 10", 3, 2);
@@ -43,11 +45,11 @@ public sealed class CampaignGroupsApp : KithApp, IAsyncLifetime
         Clock.Advance(TimeSpan.FromDays(1));
     }
 
-    private async Task<(Guid Id, string Code)> CreateAsync(HttpClient coordinator, string name, string opens, string[] groups)
+    public static async Task<(Guid Id, string Code)> CreateAsync(HttpClient coordinator, Guid organisation, string name, string opens, string[] groups)
     {
         var created = await coordinator.PostAsJsonAsync(Api, new
         {
-            name, organisationId = Organisation, instruments = new[] { "phq-2" }, groups, opensOn = opens, closesOn = "2027-06-30",
+            name, organisationId = organisation, instruments = new[] { "phq-2" }, groups, opensOn = opens, closesOn = "2027-06-30",
         });
         var text = await created.Content.ReadAsStringAsync();
         Assert.True(created.StatusCode == HttpStatusCode.Created, text);
@@ -56,7 +58,7 @@ public sealed class CampaignGroupsApp : KithApp, IAsyncLifetime
     }
 
     /// <summary>Anonymous answers through the public link, both PHQ-2 items answered <paramref name="item"/> (score 2 × item).</summary>
-    private async Task AnswerAsync(string code, string group, int people, int item)
+    public async Task AnswerAsync(string code, string group, int people, int item)
     {
         var student = Browser();
         var answer = item.ToString(CultureInfo.InvariantCulture);
@@ -80,6 +82,8 @@ public sealed class CampaignGroupsTests(CampaignGroupsApp app) : IClassFixture<C
     private const string Page = "/staff/insights/campaigns";
     private const string Download = "/staff/insights/campaigns.csv";
     private static readonly HtmlParser Html = new();
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private Task<(HttpClient Client, string Id)> CoordinatorAsync(string who) =>
         Staff.SignedInAsync(app, who + "@lakeside.test", Roles.Coordinator, app.Organisation);
@@ -109,7 +113,7 @@ public sealed class CampaignGroupsTests(CampaignGroupsApp app) : IClassFixture<C
         Assert.Equal(["Autumn check", "Autumn check", "Autumn check", "Spring check", "Spring check", "Spring check", "Spring check"], csv.Select(r => r["campaign"]));
         Assert.Equal(["Grade 9", "Grade 10", "all groups", "Grade 9", "Grade 10", "Grade 11", "all groups"], csv.Select(r => r["group"]));
         Assert.All(csv, r => Assert.Equal(("Lakeside High", "phq-2", "positive"), (r["organisation"], r["instrument"], r["band"])));
-        Assert.Equal(["", "2027-04-05"], csv.Select(r => r["counted_through"]).Distinct());
+        Assert.Equal(["", Iso(app.Today.AddDays(-1))], csv.Select(r => r["counted_through"]).Distinct());
 
         // Every figure is the one the campaign's own CSV shows for that group.
         foreach (var (campaign, name) in new[] { (app.Autumn, "Autumn check"), (app.Spring, "Spring check") })
@@ -208,5 +212,35 @@ public sealed class CampaignGroupsTests(CampaignGroupsApp app) : IClassFixture<C
             Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
             Assert.True(JsonDocument.Parse(await bad.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").TryGetProperty(field, out _), field);
         }
+    }
+
+    [Fact]
+    public async Task A_release_the_campaign_holds_back_is_held_back_here_too()
+    {
+        var organisation = await Staff.AddOrganisationAsync(app, "Riverside Works");
+        const string email = "held@riverside.test";
+        var (coordinator, _) = await Staff.SignedInAsync(app, email, Roles.Coordinator, organisation);
+        var (id, code) = await CampaignGroupsApp.CreateAsync(coordinator, organisation, "Night shift check", Iso(app.Today), ["Night shift"]);
+        await app.AnswerAsync(code, "Night shift", 12, 0);
+        await NextMorningAsync(coordinator, email);
+        var first = Assert.Single(await CsvAsync(coordinator, "?instrument=phq-2&band=positive"), r => r["group"] == "Night shift");
+        Assert.Equal(("12", "0", "0.0", "FALSE"), (first["responses"], first["in_band"], first["mean_score"], first["held"]));
+
+        // One more, positive: shown tomorrow, 13 beside 12 would give that one person's band and score away.
+        await app.AnswerAsync(code, "Night shift", 1, 3);
+        await NextMorningAsync(coordinator, email);
+        var held = Assert.Single(await CsvAsync(coordinator, "?instrument=phq-2&band=positive"), r => r["group"] == "Night shift");
+        Assert.Equal(("12", "0", "0.0", "TRUE", Iso(app.Today.AddDays(-1))), (held["responses"], held["in_band"], held["mean_score"], held["held"], held["counted_through"]));
+        Assert.Contains($"data-held=\"{id}\"", await coordinator.GetStringAsync(Page));
+        var own = (await coordinator.GetFromJsonAsync<JsonElement>($"/api/screening/campaigns/{id}/aggregates")).GetProperty("instruments")[0];
+        Assert.True(own.GetProperty("held").GetBoolean());
+        Assert.Equal(12, own.GetProperty("all").GetProperty("responses").GetInt32());
+    }
+
+    /// <summary>A day later; yesterday's sign-in has lapsed, so the coordinator signs in again.</summary>
+    private async Task NextMorningAsync(HttpClient client, string email)
+    {
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(HttpStatusCode.Redirect, (await Staff.SignInAsync(client, email)).StatusCode);
     }
 }

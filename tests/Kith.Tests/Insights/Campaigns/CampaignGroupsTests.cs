@@ -184,6 +184,14 @@ public sealed class CampaignGroupsTests(CampaignGroupsApp app) : IClassFixture<C
     }
 
     [Fact]
+    public async Task An_administrator_reads_every_organisations_campaigns()
+    {
+        var (admin, _) = await Staff.SignedInAsync(app, "admin@county.test", Roles.Admin);
+        var csv = await CsvAsync(admin, "?instrument=phq-2&band=positive");
+        Assert.Equal(["Autumn check", "Spring check"], csv.Where(r => r["organisation"] == "Lakeside High").Select(r => r["campaign"]).Distinct());
+    }
+
+    [Fact]
     public async Task A_responder_is_refused_the_page_and_the_download()
     {
         var (responder, _) = await Staff.SignedInAsync(app, "responder@lakeside.test", Roles.Responder, app.Organisation);

@@ -63,6 +63,7 @@ internal sealed class CampaignResultsFromReleases(KithDb db, CampaignAggregates 
 {
     public async Task<IReadOnlyList<ReadableCampaign>> ReadableAsync(ClaimsPrincipal user, CancellationToken ct)
     {
+        // The campaign page's rule applied as written (not re-expressed as a query), so the two cannot drift apart.
         var all = await db.ScreeningCampaigns.AsNoTracking().ToListAsync(ct);
         var readable = all.Where(c => CampaignAccess.MayManage(user, c.OrganisationId)).ToList();
         if (readable.Count == 0) return [];

@@ -40,6 +40,7 @@ internal static class InsightsModule
     public static WebApplication MapInsights(this WebApplication app)
     {
         app.MapInsightsCsv();
+        Campaigns.CampaignGroupsCsv.MapCampaignGroupsCsv(app);
         return app;
     }
 }

@@ -11,6 +11,7 @@ internal sealed partial class KithDb
     public DbSet<IndicatorRun> IndicatorRuns => Set<IndicatorRun>();
     public DbSet<InsightAlert> InsightAlerts => Set<InsightAlert>();
     public DbSet<AreaWatch> AreaWatches => Set<AreaWatch>();
+    public DbSet<Kith.Insights.Stories.Story> InsightStories => Set<Kith.Insights.Stories.Story>();
 }
 
 /// <summary>Insights: indicators per area and day, counted from the modules' facts (aggregates only, nothing about a person).</summary>

@@ -61,6 +61,35 @@ public sealed class StoriesTests(StoriesApp app) : IClassFixture<StoriesApp>
             Assert.NotNull(page.QuerySelector("form#story-form"));
         }
         Assert.Equal(before, await CountAsync());
+
+        // Hostile posts: no field at all, ten times the length, a token that is no token — a form again, never a 5xx.
+        var anyone = app.Browser();
+        var (antiforgery, _) = await FormTokensAsync(anyone);
+        foreach (var fields in new[]
+        {
+            new Dictionary<string, string> { ["_handler"] = "story", ["__RequestVerificationToken"] = antiforgery },
+            new Dictionary<string, string> { ["_handler"] = "story", ["__RequestVerificationToken"] = antiforgery, ["text"] = new string('x', 20_000), ["areaId"] = area, ["consent"] = "on", ["token"] = "<script>", ["language"] = "xx" },
+        })
+        {
+            var response = await anyone.PostAsync("/stories", new FormUrlEncodedContent(fields));
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.NotNull(Html.ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector("#story-errors"));
+        }
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task The_story_page_is_a_public_page_with_the_quick_exit_and_the_help_band_and_no_words_reach_the_logs()
+    {
+        var page = Html.ParseDocument(await app.Browser().GetStringAsync("/stories"));
+        Assert.NotNull(page.QuerySelector("a.quick-exit"));
+        Assert.NotNull(page.QuerySelector("section.get-help"));
+        Assert.NotNull(page.QuerySelector("input[type=checkbox][name=consent]:not([checked])"));
+        Assert.Null(page.QuerySelector("input[name*=name], input[type=email], input[type=tel]")); // nothing asks who they are
+
+        const string words = "Zebrafinch: the walking group on Thursdays got my neighbour out of the house.";
+        Assert.Equal(HttpStatusCode.OK, (await ShareAsync(app.Browser(), words, app.Areas[0].Id.ToString(), Consent)).StatusCode);
+        Assert.DoesNotContain(app.Logs.Lines, line => line.Contains("Zebrafinch", StringComparison.Ordinal));
     }
 
     [Fact]

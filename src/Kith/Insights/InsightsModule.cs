@@ -15,6 +15,8 @@ internal static class InsightsModule
     [
         new("Insights", "Distress, help-seeking and participation by area and week, with spikes and alerts.", "/staff/insights",
             [Roles.Leader, Roles.Coordinator, Roles.Admin], 40),
+        new("Stories to moderate", "Stories people shared about their area, to de-identify and publish beside the numbers.", "/staff/insights/stories/moderate",
+            [Roles.Coordinator, Roles.Admin], 41),
     ];
 
     public static WebApplicationBuilder AddInsights(this WebApplicationBuilder builder)
@@ -33,6 +35,7 @@ internal static class InsightsModule
         services.AddScoped<Kith.Platform.Jobs.IRecurringJob, Alerts.SpikeAlerts>();
         services.AddScoped<Indicators.IndicatorsJob>();
         services.AddScoped<Kith.Platform.Jobs.IRecurringJob>(s => s.GetRequiredService<Indicators.IndicatorsJob>());
+        Stories.StoriesRegistration.AddInsightsStories(services);
         return builder;
     }
 

@@ -12,6 +12,7 @@ internal sealed partial class KithDb
     public DbSet<InsightAlert> InsightAlerts => Set<InsightAlert>();
     public DbSet<AreaWatch> AreaWatches => Set<AreaWatch>();
     public DbSet<Kith.Insights.Release.PublishedCount> PublishedCounts => Set<Kith.Insights.Release.PublishedCount>();
+    public DbSet<Kith.Insights.Stories.Story> InsightStories => Set<Kith.Insights.Stories.Story>();
 }
 
 /// <summary>Insights: indicators per area and day, counted from the modules' facts (aggregates only, nothing about a person).</summary>

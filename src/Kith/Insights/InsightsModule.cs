@@ -33,6 +33,8 @@ internal static class InsightsModule
         services.AddScoped<Kith.Platform.Jobs.IRecurringJob, Alerts.SpikeAlerts>();
         services.AddScoped<Indicators.IndicatorsJob>();
         services.AddScoped<Kith.Platform.Jobs.IRecurringJob>(s => s.GetRequiredService<Indicators.IndicatorsJob>());
+        services.AddScoped<Evaluation.Evaluations>();
+        services.AddScoped<Value.ValueDesk>();
         return builder;
     }
 
@@ -40,6 +42,7 @@ internal static class InsightsModule
     public static WebApplication MapInsights(this WebApplication app)
     {
         app.MapInsightsCsv();
+        Evaluation.EvaluationCsv.MapEvaluationCsv(app);
         return app;
     }
 }

@@ -15,6 +15,10 @@ internal static class InsightsModule
     [
         new("Insights", "Distress, help-seeking and participation by area and week, with spikes and alerts.", "/staff/insights",
             [Roles.Leader, Roles.Coordinator, Roles.Admin], 40),
+        new("Group evaluation", "Well-being before and after groups: the change, its 95% range and the count it rests on.", "/staff/insights/evaluation",
+            [Roles.Leader, Roles.Coordinator, Roles.Admin], 41),
+        new("Prevention value", "What prevention is worth, from assumptions everyone can see, with the working shown.", "/staff/insights/value",
+            [Roles.Leader, Roles.Coordinator, Roles.Admin], 42),
     ];
 
     public static WebApplicationBuilder AddInsights(this WebApplicationBuilder builder)

@@ -82,6 +82,26 @@ public sealed class ValuePageTests(KithApp app) : IClassFixture<KithApp>
         Assert.Contains("$250 per participant", history[1]);
     }
 
+    [Fact]
+    public async Task The_measured_figure_is_the_released_group_attendance_and_is_saved_with_a_note_saying_what_it_is()
+    {
+        var (leader, _) = await Staff.SignedInAsync(app, "measurer@value.test", Roles.Leader, await Staff.AddOrganisationAsync(app, "Value Measurers"));
+        var page = Html.ParseDocument(await leader.GetStringAsync(Page));
+        var version = int.Parse(page.QuerySelector("input[name=version]")!.GetAttribute("value")!, CultureInfo.InvariantCulture);
+        var hint = page.QuerySelector("#value-reach-hint")!.TextContent;
+        Assert.StartsWith("Measured: ", hint);
+        var figure = page.QuerySelector("button[name=use][value=measured]")!.TextContent;
+        var measured = hint["Measured: ".Length..hint.IndexOf(' ', "Measured: ".Length)];
+        Assert.Equal($"Use the measured figure ({measured})", figure.Trim());
+
+        var saved = await Staff.PostFormAsync(leader, Page, "assumptions",
+            [.. Fields(version, reach: "999999").Where(f => f.Key != "reachNote"), new("reachNote", ""), new("use", "measured")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await Concerns.ConcernData.ReadAsync(app, db => db.ValueAssumptions.OrderByDescending(a => a.Version).Select(a => new { a.Reach, a.ReachNote }).FirstAsync());
+        Assert.Equal(int.Parse(measured, NumberStyles.AllowThousands, En), stored.Reach); // the released figure, not the 999,999 typed
+        Assert.Equal(hint.Trim(), stored.ReachNote);
+    }
+
     [Theory]
     [InlineData("cost", "-5", "Enter the cost in dollars")]
     [InlineData("effect", "120", "Enter the effect as a percentage from 0 to 100.")]

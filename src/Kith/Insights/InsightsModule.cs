@@ -17,6 +17,10 @@ internal static class InsightsModule
             [Roles.Leader, Roles.Coordinator, Roles.Admin], 40),
         new("Stories to moderate", "Stories people shared about their area, to de-identify and publish beside the numbers.", "/staff/insights/stories/moderate",
             [Roles.Coordinator, Roles.Admin], 41),
+        new("Group evaluation", "Well-being before and after groups: the change, its 95% range and the count it rests on.", "/staff/insights/evaluation",
+            [Roles.Leader, Roles.Coordinator, Roles.Admin], 42),
+        new("Prevention value", "What prevention is worth, from assumptions everyone can see, with the working shown.", "/staff/insights/value",
+            [Roles.Leader, Roles.Coordinator, Roles.Admin], 43),
     ];
 
     public static WebApplicationBuilder AddInsights(this WebApplicationBuilder builder)
@@ -36,6 +40,8 @@ internal static class InsightsModule
         services.AddScoped<Indicators.IndicatorsJob>();
         services.AddScoped<Kith.Platform.Jobs.IRecurringJob>(s => s.GetRequiredService<Indicators.IndicatorsJob>());
         Stories.StoriesRegistration.AddInsightsStories(services);
+        services.AddScoped<Evaluation.Evaluations>();
+        services.AddScoped<Value.ValueDesk>();
         return builder;
     }
 
@@ -44,6 +50,7 @@ internal static class InsightsModule
     {
         app.MapInsightsCsv();
         Campaigns.CampaignGroupsCsv.MapCampaignGroupsCsv(app);
+        Evaluation.EvaluationCsv.MapEvaluationCsv(app);
         return app;
     }
 }

@@ -9,3 +9,6 @@ CREATE TABLE "insights_published_counts" (
     "shown" TEXT NOT NULL,
     CONSTRAINT "pk_insights_published_counts" PRIMARY KEY ("family", "count_key")
 );
+
+-- Before/after change is published only by the evaluation page (ADR 52): drop the weekly counts of it.
+DELETE FROM "insights_indicator_days" WHERE "indicator" LIKE 'groups.change:%';

@@ -44,7 +44,10 @@ internal sealed class IndicatorReleases(KithDb db, ICommunityFacts community, De
         if (IndicatorCatalogue.Describe(indicator) is null) return null;
         var family = ReleaseFamily.Of(indicator);
         var run = await db.IndicatorRuns.AsNoTracking().Select(r => (DateTime?)r.At).SingleOrDefaultAsync(ct);
-        var today = calendar.Today;
+        // Complete days as counted: a day is in the release once the last counting run began after it ended (the clock
+        // may have passed midnight before the job counted the day's last facts; released early, a week would be shown
+        // short, and its full count could then not be shown beside it — ADR 54).
+        var today = run is { } at && DateOnly.FromDateTime(calendar.ToLocal(at)) is var counted && counted < calendar.Today ? counted : calendar.Today;
         var key = ("insights-release", family?.Total ?? indicator, run, today, Threshold, await community.AreasVersionAsync(ct));
         if (!cache.TryGetValue(key, out Dictionary<string, IndicatorRelease>? releases) || releases is null)
         {

@@ -95,7 +95,9 @@ public sealed class InsightsJourneyTests(SpikeKith app, ITestOutputHelper log) :
         // The map: the spike week is the last complete one, the busy area in the darkest class.
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Insights views" }).GetByRole(AriaRole.Link, new() { Name = "Map" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Insights map");
-        await Assertions.Expect(page.Locator($"svg g.gap-area.gap-class-5 title")).ToContainTextAsync(app.BusyName);
+        // Demand on the first map; the directory's supply map beside it.
+        await Assertions.Expect(page.Locator("figure.gap-map").First.Locator("svg g.gap-area.gap-class-5 title")).ToContainTextAsync(app.BusyName);
+        await Assertions.Expect(page.Locator("figure.gap-map")).ToHaveCountAsync(2);
         var mapRow = page.Locator("table.insights-table tbody tr").Filter(new() { HasText = app.BusyName });
         await Assertions.Expect(mapRow).ToContainTextAsync("40");
         problems.AddRange(await Browse.SeriousViolationsAtEachSizeAsync(page, "insights map"));
@@ -137,6 +139,19 @@ public sealed class InsightsJourneyTests(SpikeKith app, ITestOutputHelper log) :
         await Assertions.Expect(page.Locator("#alert-done")).ToContainTextAsync("Acted on: A listening circle");
         problems.AddRange(await Browse.SeriousViolationsAtEachSizeAsync(page, "insights alert, acted on"));
         Assert.Equal("listening-circle", await app.ReadAsync(db => db.InsightAlerts.Where(a => a.Indicator == "concerns").Select(a => a.ActionKind).SingleAsync()));
+
+        // The other Insights views, each reached from the same navigation, and the public page where stories come from.
+        await page.GotoAsync("/staff/insights/alerts");
+        foreach (var (link, heading) in new[] { ("Stories from the community", "Stories from the community"), ("Campaign groups", "Campaign groups"),
+                     ("Group evaluation", "Group evaluation"), ("Prevention value", "Prevention value") })
+        {
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Insights views" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
+            problems.AddRange(await Browse.SeriousViolationsAtEachSizeAsync(page, "insights " + heading.ToLowerInvariant()));
+        }
+        await page.GotoAsync("/stories");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        problems.AddRange(await Browse.SeriousViolationsAtEachSizeAsync(page, "share a story"));
 
         foreach (var problem in problems) log.WriteLine(problem);
         Assert.Empty(problems);

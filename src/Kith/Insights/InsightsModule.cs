@@ -15,6 +15,12 @@ internal static class InsightsModule
     [
         new("Insights", "Distress, help-seeking and participation by area and week, with spikes and alerts.", "/staff/insights",
             [Roles.Leader, Roles.Coordinator, Roles.Admin], 40),
+        new("Stories to moderate", "Stories people shared about their area, to de-identify and publish beside the numbers.", "/staff/insights/stories/moderate",
+            [Roles.Coordinator, Roles.Admin], 41),
+        new("Group evaluation", "Well-being before and after groups: the change, its 95% range and the count it rests on.", "/staff/insights/evaluation",
+            [Roles.Leader, Roles.Coordinator, Roles.Admin], 42),
+        new("Prevention value", "What prevention is worth, from assumptions everyone can see, with the working shown.", "/staff/insights/value",
+            [Roles.Leader, Roles.Coordinator, Roles.Admin], 43),
     ];
 
     public static WebApplicationBuilder AddInsights(this WebApplicationBuilder builder)
@@ -33,6 +39,9 @@ internal static class InsightsModule
         services.AddScoped<Kith.Platform.Jobs.IRecurringJob, Alerts.SpikeAlerts>();
         services.AddScoped<Indicators.IndicatorsJob>();
         services.AddScoped<Kith.Platform.Jobs.IRecurringJob>(s => s.GetRequiredService<Indicators.IndicatorsJob>());
+        Stories.StoriesRegistration.AddInsightsStories(services);
+        services.AddScoped<Evaluation.Evaluations>();
+        services.AddScoped<Value.ValueDesk>();
         return builder;
     }
 
@@ -40,6 +49,8 @@ internal static class InsightsModule
     public static WebApplication MapInsights(this WebApplication app)
     {
         app.MapInsightsCsv();
+        Campaigns.CampaignGroupsCsv.MapCampaignGroupsCsv(app);
+        Evaluation.EvaluationCsv.MapEvaluationCsv(app);
         return app;
     }
 }

@@ -9,6 +9,7 @@ using Kith.ServiceDirectory.Editing.ServiceList;
 using Kith.ServiceDirectory.Editing.TranslateService;
 using Kith.ServiceDirectory.Editing.UpdateCapacity;
 using Kith.ServiceDirectory.Editing.VerifyService;
+using Kith.ServiceDirectory.Contracts;
 using Kith.ServiceDirectory.Freshness;
 using Kith.ServiceDirectory.GapAnalysis;
 using Kith.ServiceDirectory.HsdsApi;
@@ -74,8 +75,10 @@ internal static class DirectoryModule
         services.AddScoped<IOutboxHandler, VerificationDueHandler>();
         services.AddHsdsApi();
 
-        // Gap analysis: supply against need per area, from the search snapshot (no INeedSignal registered yet).
+        // Gap analysis: supply against need per area, from the search snapshot (no INeedSignal registered yet);
+        // Insights shows the same figures beside demand through the contract.
         services.AddScoped<GapReport>();
+        services.AddScoped<IDirectorySupply, GapSupply>();
         return builder;
     }
 

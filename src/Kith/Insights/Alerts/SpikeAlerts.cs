@@ -38,7 +38,7 @@ internal sealed class SpikeAlerts(
         foreach (var indicator in watched)
         {
             if (await releases.ForAsync(indicator.Key, ct) is not { } release) continue;
-            var week = release.Weeks.Count - 2; // the last complete week
+            var week = release.LastCompleteWeek;
             if (week < 0) continue;
             for (var a = 0; a < release.Areas.Count; a++)
             {

@@ -9,7 +9,7 @@ internal static class MapWeek
     /// <summary>The week index for <c>?week=</c> (a week's Monday, or any day in it); the last complete week when absent; −1 when unknown.</summary>
     public static int Parse(IndicatorRelease release, string? value)
     {
-        if (string.IsNullOrWhiteSpace(value)) return Math.Max(0, release.Weeks.Count - 2);
+        if (string.IsNullOrWhiteSpace(value)) return Math.Max(0, release.LastCompleteWeek);
         return DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? release.WeekIndex(IndicatorRelease.Monday(day)) : -1;
     }

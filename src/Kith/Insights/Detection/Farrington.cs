@@ -27,6 +27,9 @@ internal static class Farrington
             throw new DetectionException("populationOffset=TRUE needs a population column in the input.");
         var full = Enumerable.Range(0, dates.Count).Cast<int?>().FirstOrDefault(t => HasHistory(series, t!.Value, options))
             ?? throw new DetectionException($"The series is too short for {options.Method} with b={options.Years}: it needs {options.Years} years and {options.W} weeks of history before a monitored week.");
+        // farringtonFlexible's default range is R's by row: freq·b + w + 1 (1-based) to the end, even where the calendar
+        // puts the oldest reference weeks before the series (they are left out, as in R).
+        if (options.Flexible && 52 * options.Years + options.W is var byRow && byRow < full) full = byRow;
         var first = firstMonitored ?? full;
         if (first >= dates.Count) throw new DetectionException("The first monitored point is after the end of the series.");
         if (options.Flexible && first < full)

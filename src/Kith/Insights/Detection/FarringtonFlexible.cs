@@ -5,7 +5,7 @@ namespace Kith.Insights.Detection;
 /// <summary>
 /// The improved Farrington method (Noufaily et al. 2013) as R surveillance's <c>farringtonFlexible</c> defines it,
 /// checked against R at test time (DetectionAgainstRTests). Its differences from <see cref="Farrington"/>: the
-/// reference weeks are the 2w + 1 around the same week of each of the b years (by default 3) and, with noPeriods &gt; 1,
+/// reference weeks are the 2w + 1 around the same week of each of the b years (by default 5) and, with noPeriods &gt; 1,
 /// every week in between, split into noPeriods − 1 blocks that get their own factor level; the current week and the
 /// pastWeeksNotIncluded (default w) before it are left out, and so are weeks with no count; outbreaks are down-weighted
 /// above weightsThreshold (2.58); the trend test's level is pThresholdTrend; an optional offset log(population); a

@@ -2,7 +2,7 @@ namespace Kith.Insights.Detection;
 
 /// <summary>
 /// The options of <c>farrington</c> and <c>farringtonFlexible</c>, named as in R surveillance's control lists, with
-/// R's defaults (b is 5 for farrington, 3 for farringtonFlexible). <c>EpochAsDate</c> is no control option but the sts
+/// R's defaults (b = 5 and w = 3 for both, as R 1.20.3's formals say). <c>EpochAsDate</c> is no control option but the sts
 /// property the series stands for: true (R for a dated series) finds the weeks a year back by the calendar, false (R
 /// for a series known only by its 52 weeks a year) by going back 52 points per year.
 /// </summary>
@@ -25,7 +25,7 @@ internal sealed record FarringtonOptions(bool Flexible)
     public bool EpochAsDate { get; init; } = true;
 
     public string Method => Flexible ? "farringtonFlexible" : "farrington";
-    public int Years => B ?? (Flexible ? 3 : 5);
+    public int Years => B ?? 5;
     /// <summary>farringtonFlexible leaves out the current week and this many before it (R's default: w).</summary>
     public int WeeksLeftOut => PastWeeksNotIncluded ?? W;
 

@@ -37,7 +37,6 @@ internal static class IndicatorCatalogue
     public const string ReferralsLate = "referrals.late";
     public const string GroupSessions = "groups.sessions";
     public const string GroupAttendance = "groups.attendance";
-    public const string GroupChange = "groups.change:";
     public const string Alerts = "insights.alerts";
     public const string AlertActions = "insights.actions";
 
@@ -69,7 +68,6 @@ internal static class IndicatorCatalogue
         [ReferralsLate] = new("Referrals answered late or escalated", IndicatorKind.Count, null, "referrals"),
         [GroupSessions] = new("Group sessions held", IndicatorKind.Count, null, "groups"),
         [GroupAttendance] = new("Group attendance", IndicatorKind.Count, null, "groups"),
-        [GroupChange[..^1]] = new("Change in well-being after a group (after − before)", IndicatorKind.Mean, "points", "groups"),
         [Alerts] = new("Spike alerts raised", IndicatorKind.Count, null, "insights"),
         [AlertActions] = new("Actions taken on spike alerts", IndicatorKind.Count, null, "insights"),
     };

@@ -61,7 +61,7 @@ internal sealed class IndicatorCounting(
         var facts = new DayFacts(
             await concerns.BetweenAsync(from, to, ct), await conversations.BetweenAsync(from, to, ct), await checkIns.BetweenAsync(from, to, ct),
             await screening.BetweenAsync(from, to, ct), await referrals.BetweenAsync(from, to, ct), await groups.BetweenAsync(from, to, ct),
-            await groups.OutcomesAsync(from, to, ct), organisations) { Alerts = await AlertsAsync(from, to, ct) };
+            organisations) { Alerts = await AlertsAsync(from, to, ct) };
         var values = Tally.Count(facts);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -10,7 +10,7 @@ namespace Kith.Insights.Indicators;
 internal sealed record DayFacts(
     IReadOnlyList<ConcernFact> Concerns, IReadOnlyList<ConversationFact> Conversations, IReadOnlyList<CheckInFact> CheckIns,
     IReadOnlyList<ScreeningFact> Screening, IReadOnlyList<ReferralFact> Referrals, IReadOnlyList<GroupSessionFact> Sessions,
-    IReadOnlyList<GroupOutcomeFact> Outcomes, IReadOnlyDictionary<Guid, Guid?> OrganisationAreas)
+    IReadOnlyDictionary<Guid, Guid?> OrganisationAreas)
 {
     /// <summary>Insights' own alerts and the actions leaders noted (local day each was raised or acted on, and its area).</summary>
     public IReadOnlyList<(DateOnly Day, Guid Area, bool Action)> Alerts { get; init; } = [];
@@ -80,8 +80,6 @@ internal static class Tally
             Add(IndicatorCatalogue.GroupSessions, area, s.Day);
             if (s.Present is { } present) Add(IndicatorCatalogue.GroupAttendance, area, s.Day, present);
         }
-        foreach (var o in facts.Outcomes)
-            Add(IndicatorCatalogue.GroupChange + o.Instrument, AreaOf(o.OrganisationId), o.Day, sum: o.After - o.Before);
         foreach (var (day, area, action) in facts.Alerts)
             Add(action ? IndicatorCatalogue.AlertActions : IndicatorCatalogue.Alerts, area, day);
         return [.. values.Values];

@@ -11,6 +11,8 @@ internal sealed partial class KithDb
     public DbSet<IndicatorRun> IndicatorRuns => Set<IndicatorRun>();
     public DbSet<InsightAlert> InsightAlerts => Set<InsightAlert>();
     public DbSet<AreaWatch> AreaWatches => Set<AreaWatch>();
+    public DbSet<Kith.Insights.Release.PublishedCount> PublishedCounts => Set<Kith.Insights.Release.PublishedCount>();
+    public DbSet<Kith.Insights.Stories.Story> InsightStories => Set<Kith.Insights.Stories.Story>();
 }
 
 /// <summary>Insights: indicators per area and day, counted from the modules' facts (aggregates only, nothing about a person).</summary>
@@ -58,6 +60,13 @@ internal sealed class InsightsModel : IModuleModel
             e.HasKey(x => new { x.AreaId, x.UserId });
             e.Property(x => x.UserId).HasMaxLength(64);
             e.Property(x => x.AssignedBy).HasMaxLength(64);
+        });
+        builder.Entity<Kith.Insights.Release.PublishedCount>(e =>
+        {
+            e.ToTable("insights_published_counts");
+            e.HasKey(x => new { x.Family, x.CountKey });
+            e.Property(x => x.Family).HasMaxLength(120);
+            e.Property(x => x.CountKey).HasMaxLength(200);
         });
     }
 }

@@ -34,7 +34,10 @@ internal sealed class IndicatorRelease
         IReadOnlyDictionary<(Guid Area, DateOnly Day), (int Count, double Sum)> values, int threshold, DateOnly today)
     {
         (Name, Areas, Weeks, Threshold, Today) = (name, areas, weeks, threshold, today);
-        Days = [.. weeks.Skip(Math.Max(0, weeks.Count - dailyWeeks)).SelectMany(w => Enumerable.Range(0, 7).Select(w.AddDays)).Where(d => d <= today)];
+        // The recent weeks' days, and the running week's days before today: complete days only (a day still counting
+        // would be released again and again as it grows; ADR 54).
+        Days = [.. weeks.Skip(Math.Max(0, weeks.Count - dailyWeeks)).Append(Monday(today)).Distinct()
+            .SelectMany(w => Enumerable.Range(0, 7).Select(w.AddDays)).Where(d => d < today)];
         Counts = counts;
         weekCells = new int[weeks.Count, areas.Count];
         weekTotals = new int[weeks.Count];
@@ -60,6 +63,11 @@ internal sealed class IndicatorRelease
             }
             weekTotals[w] = Counts.AddTotal(Enumerable.Range(0, areas.Count).Select(a => weekCells[w, a]));
         }
+        // The running week's days have no week yet: they are counted on their own, related only by their day's total.
+        var inWeeks = weeks.SelectMany(w => Enumerable.Range(0, 7).Select(w.AddDays)).ToHashSet();
+        for (var d = 0; d < Days.Count; d++)
+            if (!inWeeks.Contains(Days[d]))
+                for (var a = 0; a < areas.Count; a++) dayCells[d, a] = Counts.Add(values.GetValueOrDefault((areas[a].Id, Days[d])).Count);
         for (var d = 0; d < Days.Count; d++)
             dayTotals[d] = Counts.AddTotal(Enumerable.Range(0, areas.Count).Select(a => dayCells[d, a]));
         FirstWeek = Enumerable.Range(0, weeks.Count).FirstOrDefault(w => Counts[weekTotals[w]] > 0, weeks.Count);
@@ -76,11 +84,13 @@ internal sealed class IndicatorRelease
 
     public IndicatorName Name { get; }
     public IReadOnlyList<ReleaseArea> Areas { get; }
-    /// <summary>The Monday of each week, oldest first; the last may still be running (up to <see cref="Today"/>).</summary>
+    /// <summary>The Monday of each week, oldest first (complete weeks, as <see cref="IndicatorReleases"/> builds them).</summary>
     public IReadOnlyList<DateOnly> Weeks { get; }
     /// <summary>The days of the recent weeks, shown day by day.</summary>
     public IReadOnlyList<DateOnly> Days { get; }
     public int Threshold { get; }
+    /// <summary>The last week that ended before <see cref="Today"/> (−1 if none).</summary>
+    public int LastCompleteWeek => Weeks.Count(w => w.AddDays(6) < Today) - 1;
     /// <summary>The first week anything was counted: weeks before it are not a baseline of zeros (Kith was not counting yet).</summary>
     public int FirstWeek { get; }
     public DateOnly Today { get; }
@@ -101,7 +111,24 @@ internal sealed class IndicatorRelease
         Name.Kind == IndicatorKind.Mean && WeekTotal(week) is > 0 and var n && Enumerable.Range(0, Areas.Count).All(a => Week(week, a) is not null)
             ? weekTotalSums[week] / n : null;
 
-    public int AreaIndex(Guid area) => Areas.Select((a, i) => (a, i)).FirstOrDefault(x => x.a.Id == area, (null!, -1)).i;
+    /// <summary>
+    /// Every count's lasting name — indicator, period ("w:" and the week's Monday, "d:" and the day) and area ("all" for a
+    /// total) — the same from one release to the next, so <see cref="ReleaseHistory"/> can compare them.
+    /// </summary>
+    public IEnumerable<(int Index, string Key)> Keys()
+    {
+        string Key(string period, DateOnly date, string area) => $"{Name.Key}|{period}:{date:yyyy-MM-dd}|{area}";
+        for (var w = 0; w < Weeks.Count; w++)
+        {
+            for (var a = 0; a < Areas.Count; a++) yield return (weekCells[w, a], Key("w", Weeks[w], Areas[a].Id.ToString("N")));
+            yield return (weekTotals[w], Key("w", Weeks[w], "all"));
+        }
+        for (var d = 0; d < Days.Count; d++)
+        {
+            for (var a = 0; a < Areas.Count; a++) yield return (dayCells[d, a], Key("d", Days[d], Areas[a].Id.ToString("N")));
+            yield return (dayTotals[d], Key("d", Days[d], "all"));
+        }
+    }
     public int WeekIndex(DateOnly monday) => Weeks.Select((w, i) => (w, i)).FirstOrDefault(x => x.w == monday, (default, -1)).i;
 
     /// <summary>The Monday of the week holding <paramref name="day"/> (ISO weeks, as surveillance counts them).</summary>

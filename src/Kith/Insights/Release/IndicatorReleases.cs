@@ -21,7 +21,9 @@ internal sealed class ReleaseOptions
 /// <summary>
 /// Builds an indicator's release from the stored aggregates (<see cref="IndicatorRelease"/>), once per counting run:
 /// every page and export of every node gets the same protected counts, because the same stored values and the same
-/// deterministic protection give the same release.
+/// deterministic protection give the same release. What each release showed is stored (<see cref="PublishedCount"/>) and
+/// decides what the next must hide (<see cref="ReleaseHistory"/>), so a download kept from yesterday cannot be
+/// subtracted from today's; a node building the same run after another finds that history and gets the same release.
 /// </summary>
 internal sealed class IndicatorReleases(KithDb db, ICommunityFacts community, DeploymentCalendar calendar, IMemoryCache cache, IOptions<ReleaseOptions> options)
 {
@@ -42,11 +44,20 @@ internal sealed class IndicatorReleases(KithDb db, ICommunityFacts community, De
         if (IndicatorCatalogue.Describe(indicator) is null) return null;
         var family = ReleaseFamily.Of(indicator);
         var run = await db.IndicatorRuns.AsNoTracking().Select(r => (DateTime?)r.At).SingleOrDefaultAsync(ct);
-        var today = calendar.Today;
+        // Complete days as counted: a day is in the release once the last counting run began after it ended (the clock
+        // may have passed midnight before the job counted the day's last facts; released early, a week would be shown
+        // short, and its full count could then not be shown beside it — ADR 54).
+        var today = run is { } at && DateOnly.FromDateTime(calendar.ToLocal(at)) is var counted && counted < calendar.Today ? counted : calendar.Today;
         var key = ("insights-release", family?.Total ?? indicator, run, today, Threshold, await community.AreasVersionAsync(ct));
         if (!cache.TryGetValue(key, out Dictionary<string, IndicatorRelease>? releases) || releases is null)
         {
-            releases = await BuildAsync(indicator, family, today, ct);
+            try { releases = await BuildAsync(indicator, family, today, ct); }
+            catch (DbUpdateException)
+            {
+                // Another request or node stored this run's history first: build again on what it stored (the same release).
+                db.ChangeTracker.Clear();
+                releases = await BuildAsync(indicator, family, today, ct);
+            }
             cache.Set(key, releases, TimeSpan.FromHours(1));
         }
         return releases.GetValueOrDefault(indicator);
@@ -54,7 +65,9 @@ internal sealed class IndicatorReleases(KithDb db, ICommunityFacts community, De
 
     private async Task<Dictionary<string, IndicatorRelease>> BuildAsync(string indicator, ReleaseFamily? family, DateOnly today, CancellationToken ct)
     {
-        var last = IndicatorRelease.Monday(today);
+        // Complete weeks only (and, day by day, complete days): a running week's count grows through the week, and each
+        // value shown would be a new release of the same count (ADR 54).
+        var last = IndicatorRelease.Monday(today).AddDays(-7);
         var weeks = Enumerable.Range(0, Math.Max(1, options.Value.Weeks)).Select(i => last.AddDays(-7 * i)).Reverse().ToList();
         var from = weeks[0];
         var stored = db.IndicatorDays.AsNoTracking().Where(d => d.Day >= from && d.Day <= today);
@@ -83,7 +96,15 @@ internal sealed class IndicatorReleases(KithDb db, ICommunityFacts community, De
         }
         if (family is not null && releases.TryGetValue(family.Total, out var total))
             ReleaseFamily.Relate(counts, total, [.. family.BreakdownPrefixes.Select(p => (IReadOnlyList<IndicatorRelease>)[.. releases.Where(r => r.Key.StartsWith(p, StringComparison.Ordinal)).Select(r => r.Value)])]);
-        var published = SmallCells.Protect(counts, Threshold);
+        // Successive releases must not be subtractable: what earlier releases showed decides what must stay hidden now.
+        var familyKey = family?.Total ?? indicator;
+        var countKeys = releases.Values.SelectMany(r => r.Keys()).ToList();
+        var before = await db.PublishedCounts.AsNoTracking().Where(p => p.Family == familyKey).ToDictionaryAsync(p => p.CountKey, StringComparer.Ordinal, ct);
+        var published = ReleaseHistory.For(countKeys, counts, before, Threshold).Protect(counts, Threshold);
+        foreach (var (row, exists) in ReleaseHistory.After(familyKey, countKeys, published, before))
+            if (exists) db.PublishedCounts.Update(row); else db.PublishedCounts.Add(row);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
         foreach (var release in releases.Values) release.Publish(published);
         return releases;
     }

@@ -28,26 +28,46 @@ internal static class SmallCells
 
     /// <param name="threshold">The smallest positive count that may be published.</param>
     /// <param name="alsoHidden">Counts to hide regardless (e.g. a total another set of counts hides).</param>
-    public static ProtectedCounts Protect(LinkedCounts counts, int threshold, IEnumerable<int>? alsoHidden = null)
+    /// <param name="known">Counts everyone already knows (an earlier release showed them with the same value): hiding one
+    /// hides nothing, so they are never chosen to protect another, and the attack takes them as published.</param>
+    /// <param name="guard">Counts to protect as if small (a count that moved by a few since an earlier release showed it:
+    /// pinned down now, it would tell the few): their range, too, must stay the threshold wide.</param>
+    public static ProtectedCounts Protect(LinkedCounts counts, int threshold, IEnumerable<int>? alsoHidden = null,
+        IEnumerable<int>? known = null, IEnumerable<int>? guard = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threshold, 1);
         var hidden = new bool[counts.Count];
+        var isKnown = new bool[counts.Count];
+        foreach (var i in known ?? []) isKnown[i] = true;
         for (var i = 0; i < counts.Count; i++) hidden[i] = IsPrimary(counts[i], threshold);
         foreach (var i in alsoHidden ?? []) hidden[i] = true;
-        Complement(counts, hidden, threshold);
+        var cells = new Cells(counts, hidden, isKnown);
+        Complement(cells, threshold);
 
         var seen = new SeenValues(counts);
-        var unsure = Enumerable.Range(0, counts.Count).Where(i => IsPrimary(counts[i], threshold)).ToList();
+        var unsure = Enumerable.Range(0, counts.Count).Where(i => IsPrimary(counts[i], threshold) && !isKnown[i]).Union(guard ?? []).Order().ToList();
         while (true)
         {
-            using var attack = new LinearAttack(counts, i => hidden[i], seen);
+            using var attack = new LinearAttack(counts, cells.Secret, seen);
             attack.Spread(unsure, threshold);
             // Hiding more only widens every range, so a primary proved wide stays proved.
             unsure = unsure.Where(p => !attack.Wide(p, threshold)).ToList();
             if (unsure.Count == 0) return new ProtectedCounts(counts, hidden);
-            Widen(counts, hidden, unsure[0]);
-            Complement(counts, hidden, threshold);
+            // With every count linked to it hidden a count is unbounded, unless counts everyone knew already pin it:
+            // then nothing hidden now can help, and it is left hidden.
+            if (Around(unsure[0], cells) is { } next) hidden[next] = true;
+            else unsure.RemoveAt(0);
+            Complement(cells, threshold);
         }
+    }
+
+    /// <summary>The counts with what is hidden and what everyone knows: the rules hide only counts that can be secret.</summary>
+    private sealed record Cells(LinkedCounts Counts, bool[] Hidden, bool[] Known)
+    {
+        /// <summary>Hidden and not known otherwise: what the attacker must solve for.</summary>
+        public bool Secret(int i) => Hidden[i] && !Known[i];
+        /// <summary>Shown now, and hiding it would hide something.</summary>
+        public bool Open(int i) => !Hidden[i] && !Known[i];
     }
 
     /// <summary>The tightest bounds a linear program derives from what is published, for every hidden primary.</summary>
@@ -66,52 +86,50 @@ internal static class SmallCells
         Audit(published.Counts, published.IsHidden, threshold);
 
     /// <summary>The quick rules (zeros beside hidden totals, two hidden per relation, enough hidden under a shown total), until they hold.</summary>
-    private static void Complement(LinkedCounts counts, bool[] hidden, int threshold)
+    private static void Complement(Cells cells, int threshold)
     {
         var changed = true;
         while (changed)
         {
             changed = false;
-            foreach (var relation in counts.Relations)
+            foreach (var relation in cells.Counts.Relations)
             {
-                if (hidden[relation.Total])
-                    foreach (var part in relation.Parts.Where(p => counts[p] == 0 && !hidden[p]))
-                        changed = hidden[part] = true;
-                if (Next(relation, counts, hidden, threshold) is { } next)
-                    changed = hidden[next] = true;
+                if (cells.Secret(relation.Total))
+                    foreach (var part in relation.Parts.Where(p => cells.Counts[p] == 0 && cells.Open(p)))
+                        changed = cells.Hidden[part] = true;
+                if (Next(relation, cells, threshold) is { } next)
+                    changed = cells.Hidden[next] = true;
             }
         }
     }
 
-    /// <summary>The count a relation must hide next for the quick rules, if any.</summary>
-    private static int? Next(Relation relation, LinkedCounts counts, bool[] hidden, int threshold)
+    /// <summary>The count a relation must hide next for the quick rules, if any (none when every other is known).</summary>
+    private static int? Next(Relation relation, Cells cells, int threshold)
     {
-        var hiddenCount = relation.Members.Count(i => hidden[i]);
+        var hiddenCount = relation.Members.Count(cells.Secret);
         if (hiddenCount == 1)
-            return SmallestShown(relation.Parts, counts, hidden) ?? relation.Parts.FirstOrDefault(p => !hidden[p], relation.Total);
-        if (hiddenCount == 0 || hidden[relation.Total]) return null;
-        var hiddenSum = relation.Parts.Where(p => hidden[p]).Sum(p => counts[p]);
-        return hiddenSum > 0 && hiddenSum < threshold ? SmallestShown(relation.Parts, counts, hidden) ?? relation.Total : null;
+            return SmallestShown(relation.Parts, cells) ?? relation.Parts.Select(p => (int?)p).FirstOrDefault(p => cells.Open(p!.Value))
+                ?? (cells.Open(relation.Total) ? relation.Total : null);
+        if (hiddenCount == 0 || cells.Secret(relation.Total)) return null;
+        var hiddenSum = relation.Parts.Where(cells.Secret).Sum(p => cells.Counts[p]);
+        return hiddenSum > 0 && hiddenSum < threshold ? SmallestShown(relation.Parts, cells) ?? (cells.Open(relation.Total) ? relation.Total : null) : null;
     }
 
     /// <summary>
-    /// Hides one more count next to the first primary the attack still pins down: the smallest positive shown part of
-    /// its relations, else a shown total, else a shown zero, looking one relation further out (through hidden counts)
-    /// each time none is left. One at a time, because one hidden count often widens several primaries at once.
+    /// The count to hide next to the first count the attack still pins down: the smallest positive shown part of its
+    /// relations, else a shown total, else a shown zero, looking one relation further out (through hidden counts) each
+    /// time none is left. One at a time, because one hidden count often widens several at once.
     /// </summary>
-    private static void Widen(LinkedCounts counts, bool[] hidden, int primary) =>
-        // With everything linked to it hidden a primary is unbounded, so a narrow one always has a count to hide.
-        hidden[Around(primary, counts, hidden) ?? throw new InvalidOperationException($"Count {primary} is narrow with every count linked to it hidden.")] = true;
-
-    private static int? Around(int primary, LinkedCounts counts, bool[] hidden)
+    private static int? Around(int primary, Cells cells)
     {
+        var counts = cells.Counts;
         var seen = new HashSet<int>(counts.RelationsOf(primary));
         var ring = seen.Order().Select(r => counts.Relations[r]).ToList();
         while (ring.Count > 0)
         {
-            var next = SmallestShown(ring.SelectMany(r => r.Parts), counts, hidden)
-                ?? ring.Select(r => (int?)r.Total).FirstOrDefault(t => !hidden[t!.Value])
-                ?? ring.SelectMany(r => r.Parts).Select(p => (int?)p).FirstOrDefault(p => !hidden[p!.Value]);
+            var next = SmallestShown(ring.SelectMany(r => r.Parts), cells)
+                ?? ring.Select(r => (int?)r.Total).FirstOrDefault(t => cells.Open(t!.Value))
+                ?? ring.SelectMany(r => r.Parts).Select(p => (int?)p).FirstOrDefault(p => cells.Open(p!.Value));
             if (next is not null) return next;
             var further = ring.SelectMany(r => r.Members).SelectMany(counts.RelationsOf).Where(seen.Add).Order().ToList();
             ring = further.Select(r => counts.Relations[r]).ToList();
@@ -119,8 +137,8 @@ internal static class SmallCells
         return null;
     }
 
-    private static int? SmallestShown(IEnumerable<int> parts, LinkedCounts counts, bool[] hidden) =>
-        parts.Where(p => !hidden[p] && counts[p] > 0).Select(p => (int?)p).MinBy(p => (counts[p!.Value], p!.Value));
+    private static int? SmallestShown(IEnumerable<int> parts, Cells cells) =>
+        parts.Where(p => cells.Open(p) && cells.Counts[p] > 0).Select(p => (int?)p).MinBy(p => (cells.Counts[p!.Value], p!.Value));
 
     /// <param name="cells">Counts, rows × columns (no margins; they are summed here).</param>
     /// <param name="threshold">The smallest positive count that may be published.</param>

@@ -25,6 +25,7 @@ internal static class CampaignsRegistration
         services.AddScoped<CampaignReader>();
         services.AddScoped<CampaignAggregates>();
         services.AddScoped<CampaignReleases>();
+        services.AddScoped<Contracts.ICampaignResults, Contracts.CampaignResultsFromReleases>();
         services.AddScoped<Contracts.IScreeningFacts, Contracts.ScreeningFactsFromDatabase>();
         services.AddScoped<Kith.Platform.Demo.IDemoContent, Demo.RiverbendScreeningDemo>();
         return builder;

@@ -72,6 +72,19 @@ public sealed class DetectionAgainstRTests(DetectionAgainstRTests.RReference r, 
     public void FarringtonFlexible_agrees_with_R_on_every_series_and_variant() =>
         CompareFarrington("flexible-reference.csv", "flexible-variants.csv", flexible: true, minimum: 1_800);
 
+    /// <summary>Nothing but the series: R's defaults (b = 5, w = 3) and R's own first monitored week, every week to the end.</summary>
+    [Fact]
+    public void FarringtonFlexible_with_every_default_agrees_with_R_from_Rs_first_week()
+    {
+        var theirs = Reference("flexible-defaults.csv").ToList();
+        Assert.True(theirs.Count > 100, $"R monitored {theirs.Count} weeks");
+        var ours = Farrington.Run(Series("stsNewport_observed1"), FarringtonOptions.From(true, []), null).Points;
+        Assert.Equal(theirs.Select(r => r.Date), ours.Select(p => p.Date));
+        var disagreements = theirs.Zip(ours).Where(x => !Agree(x.First.UpperBound, x.Second.UpperBound) || !Agree(x.First.Expected, x.Second.Expected) || x.First.Alarm != x.Second.Alarm)
+            .Select(x => $"{x.First.Date:yyyy-MM-dd}: R {x.First.UpperBound}/{x.First.Alarm}, ours {x.Second.UpperBound}/{x.Second.Alarm}").ToList();
+        Assert.True(disagreements.Count == 0, string.Join("\n", disagreements.Take(20)));
+    }
+
     /// <summary>
     /// R monitors a short range per series and variant (farrington is slow in R): we monitor from R's first week, with
     /// the variant's options read through the command's own parser, and compare R's weeks. farringtonFlexible's
@@ -172,7 +185,7 @@ public sealed class DetectionAgainstRTests(DetectionAgainstRTests.RReference r, 
         var file = Path.Combine(folder, "series", "stsNewport_observed1.csv");
         var environment = CommandEnvironment();
         var expected = Reference("flexible-reference.csv").Where(r => r.Series == "stsNewport_observed1" && r.Variant == "periods").ToList();
-        var run = await KithProcess.RunCommandAsync(environment, "insights", "detect", "--method", "farringtonFlexible", "--option", "noPeriods=10",
+        var run = await KithProcess.RunCommandAsync(environment, "insights", "detect", "--method", "farringtonFlexible", "--option", "b=3", "--option", "noPeriods=10",
             "--option", "pastWeeksNotIncluded=26", "--option", "limit54=0,4", "--from", expected[0].Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "--input", file);
         var bad = await KithProcess.RunCommandAsync(environment, "insights", "detect", "--method", "farrington", "--option", "noPeriods=10", "--input", file);
 

@@ -154,5 +154,11 @@ write.csv(runVariants(flexibles, function(sts, range, v) {
   if (!is.na(v$pastWeeksNotIncluded)) control$pastWeeksNotIncluded <- v$pastWeeksNotIncluded
   farringtonFlexible(sts, control = control)
 }, c(10, rep(5, nrow(flexibles) - 1))), file.path(out, "flexible-reference.csv"), row.names = FALSE, quote = FALSE, na = "")
+# farringtonFlexible with every default (b = 5, w = 3, R's own range) on one dated series: the defaults themselves checked.
+s <- series[["stsNewport_observed1"]]
+res <- farringtonFlexible(s$sts, control = list(glmWarnings = FALSE))
+write.csv(data.frame(series = "stsNewport_observed1", variant = "defaults", date = format(as.Date(epoch(res))),
+  upperbound = sprintf("%.17g", as.vector(upperbound(res))), alarm = as.vector(alarms(res)),
+  expected = sprintf("%.17g", as.vector(res@control$expected))), file.path(out, "flexible-defaults.csv"), row.names = FALSE, quote = FALSE, na = "")
 cat(length(series), "series,", nrow(variants), "EARS variants,", nrow(cusums), "CUSUM variants,", nrow(farringtons), "farrington variants,",
     nrow(flexibles), "farringtonFlexible variants\n")

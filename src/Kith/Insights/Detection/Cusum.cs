@@ -1,7 +1,13 @@
 namespace Kith.Insights.Detection;
 
-/// <summary>The options of the CUSUM, named as in R surveillance's <c>algo.cusum</c> control list; a null m is estimated.</summary>
-internal sealed record CusumOptions(double K = 1.04, double H = 2.26, double? M = null, string Trans = "standard", double Alpha = 0.1);
+/// <summary>
+/// The options of the CUSUM, named as in R surveillance's <c>algo.cusum</c> control list; a null m is estimated (the
+/// baseline's mean), <c>SeasonalM</c> is R's m = "glm".
+/// </summary>
+internal sealed record CusumOptions(double K = 1.04, double H = 2.26, double? M = null, string Trans = "standard", double Alpha = 0.1)
+{
+    public bool SeasonalM { get; init; }
+}
 
 /// <summary>
 /// The Poisson CUSUM of Rossi, Lampugnani and Marchi (1999) as R surveillance's <c>algo.cusum</c> defines it, checked
@@ -9,8 +15,10 @@ internal sealed record CusumOptions(double K = 1.04, double H = 2.26, double? M 
 /// (by default the mean of every point before the first monitored one) by the chosen transformation; the sum
 /// S(t) = max(0, S(t−1) + z(t) − k) starts at 0 and alarms when it reaches h. The upper bound is the count that would
 /// have made S reach h, in the transformation's own formula — as in R: "standard" rounds it up, "none" is h − S(t), and
-/// a bound R cannot compute (a negative square root) or a negative one is shown as 0. R's seasonal m ("glm") and the
-/// negative-binomial Anscombe residual are not offered here.
+/// a bound R cannot compute (a negative square root) or a negative one is shown as 0. m = "glm" (<see cref="SeasonalM"/>):
+/// as R, a Poisson GLM log μ = β₀ + β₁cos(2πt/p) + β₂sin(2πt/p) fitted on the baseline, its predictions the m of each
+/// monitored point (p = 52 for a weekly series, 365 for a daily one; R's t counts from the sts start week, a shift the
+/// harmonic absorbs, so the predictions do not depend on it). The negative-binomial Anscombe residual is not offered.
 /// </summary>
 internal static class Cusum
 {
@@ -22,14 +30,17 @@ internal static class Cusum
             throw new DetectionException($"CUSUM trans must be one of {string.Join(", ", Transformations)}, not '{options.Trans}'.");
         if (firstMonitored < 1 && options.M is null) throw new DetectionException("CUSUM needs points before the first monitored one to estimate m (or give m).");
         if (firstMonitored >= counts.Count) throw new DetectionException("The first monitored point is after the end of the series.");
+        if (options.SeasonalM && firstMonitored < 4) throw new DetectionException("m=glm needs at least 4 points before the first monitored one to fit its seasonal model.");
 
-        var m = options.M ?? Mean(counts, firstMonitored);
+        var seasonal = options.SeasonalM ? SeasonalMeans(dates, counts, firstMonitored) : null;
+        var constant = options.M ?? (seasonal is null ? Mean(counts, firstMonitored) : double.NaN);
         var (k, h) = (options.K, options.H);
         var points = new List<DetectionPoint>(counts.Count - firstMonitored);
         var sum = 0.0;
         for (var t = firstMonitored; t < counts.Count; t++)
         {
             var x = counts[t];
+            var m = seasonal?[t - firstMonitored] ?? constant;
             var previous = sum;
             sum = Max0(previous + Standardise(x, m, options) - k);
             var upper = Bound(m, previous, sum, options);
@@ -37,6 +48,18 @@ internal static class Cusum
             points.Add(new DetectionPoint(dates[t], x, double.IsNaN(m) ? null : m, upper, double.IsNaN(sum) ? null : sum >= h));
         }
         return new Detection("cusum", points);
+    }
+
+    /// <summary>m = "glm": the baseline's Poisson fit on one yearly harmonic, predicted at every monitored point.</summary>
+    private static double[] SeasonalMeans(IReadOnlyList<DateOnly> dates, IReadOnlyList<double> counts, int firstMonitored)
+    {
+        var period = dates.Count > 1 && dates[1].DayNumber - dates[0].DayNumber == 1 ? 365.0 : 52.0;
+        double[] Row(int t) => [1, Math.Cos(2 * Math.PI / period * t), Math.Sin(2 * Math.PI / period * t)];
+        var fit = QuasiPoisson.Fit([.. Enumerable.Range(1, firstMonitored).Select(Row)], [.. counts.Take(firstMonitored)]);
+        return [.. Enumerable.Range(firstMonitored + 1, counts.Count - firstMonitored)
+            // R's poisson()$linkinv floors exp(η) at the machine epsilon: a baseline the fit cannot separate (counts in
+            // one season only) diverges, and its predictions are that floor, not 0.
+            .Select(t => Math.Max(Math.Exp(Row(t).Zip(fit.Coefficients).Sum(x => x.First * x.Second)), Math.Pow(2, -52)))];
     }
 
     /// <summary>R's max(0, v): NA stays NA.</summary>

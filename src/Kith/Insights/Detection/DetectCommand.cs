@@ -75,10 +75,11 @@ internal static class DetectCommand
             {
                 "k" => result with { K = Real(name, value) },
                 "h" => result with { H = Real(name, value) },
+                "m" when value == "glm" => result with { SeasonalM = true, M = null },
                 "m" => result with { M = Real(name, value) },
                 "trans" => result with { Trans = value },
                 "alpha" => result with { Alpha = Real(name, value) },
-                _ => throw new DetectionException($"cusum has no option '{name}'. Options: k, h, m, trans, alpha."),
+                _ => throw new DetectionException($"cusum has no option '{name}'. Options: k, h, m (a number or glm), trans, alpha."),
             };
         return result;
     }

@@ -138,7 +138,7 @@ public sealed class DetectionAgainstRTests(DetectionAgainstRTests.RReference r, 
         log.WriteLine($"{file}: {compared} points compared; {nearThreshold.Count} within the tolerance of their bound:");
         foreach (var near in nearThreshold.Take(50)) log.WriteLine("  " + near);
         Assert.True(compared > minimum, $"only {compared} points compared");
-        Assert.True(disagreements.Count == 0, $"{disagreements.Count} disagreements with R, first:\n" + string.Join("\n", disagreements.Take(30)));
+        Assert.True(disagreements.Count == 0, $"{disagreements.Count} disagreements with R, first:\n" + string.Join("\n", disagreements.Take(30)) + "\nby series and variant: " + string.Join(", ", disagreements.GroupBy(d => string.Join(" ", d.Split(" ").Take(2))).Select(g => g.Key + " " + g.Count())));
     }
 
     [Fact]
@@ -234,7 +234,8 @@ public sealed class DetectionAgainstRTests(DetectionAgainstRTests.RReference r, 
 
     private Dictionary<string, CusumOptions> CusumVariants() =>
         File.ReadLines(Path.Combine(folder, "cusum-variants.csv")).Skip(1).Select(l => l.Split(',').Select(c => c.Trim('"')).ToArray())
-            .ToDictionary(c => c[0], c => new CusumOptions(Number(c[2])!.Value, Number(c[3])!.Value, Number(c[4]), c[1], Number(c[5])!.Value));
+            .ToDictionary(c => c[0], c => new CusumOptions(Number(c[2])!.Value, Number(c[3])!.Value, c[4] == "glm" ? null : Number(c[4]), c[1], Number(c[5])!.Value)
+                { SeasonalM = c[4] == "glm" });
 
     private Dictionary<string, (EarsOptions Options, int Later)> EarsVariants() =>
         File.ReadLines(Path.Combine(folder, "variants.csv")).Skip(1).Select(l => l.Split(',').Select(c => c.Trim('"')).ToArray())

@@ -49,12 +49,12 @@ write.csv(do.call(rbind, rows), file.path(out, "reference.csv"), row.names = FAL
 # algo.cusum (through the sts wrapper cusum), monitoring the last two thirds of each series; m estimated from the first
 # third unless given. Variants: each transformation at the defaults, other k and h, a fixed m, another alpha.
 cusums <- data.frame(
-  variant = c("standard", "rossi", "anscombe", "anscombe2nd", "pearsonNegBin", "none", "standard-kh", "rossi-m", "pearsonNegBin-alpha"),
-  trans   = c("standard", "rossi", "anscombe", "anscombe2nd", "pearsonNegBin", "none", "standard", "rossi", "pearsonNegBin"),
-  k       = c(1.04, 1.04, 1.04, 1.04, 1.04, 1.04, 0.5, 1.04, 1.04),
-  h       = c(2.26, 2.26, 2.26, 2.26, 2.26, 2.26, 4, 2.26, 2.26),
-  m       = c(NA, NA, NA, NA, NA, NA, NA, 2.5, NA),
-  alpha   = c(0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.4))
+  variant = c("standard", "rossi", "anscombe", "anscombe2nd", "pearsonNegBin", "none", "standard-kh", "rossi-m", "pearsonNegBin-alpha", "standard-glm", "rossi-glm"),
+  trans   = c("standard", "rossi", "anscombe", "anscombe2nd", "pearsonNegBin", "none", "standard", "rossi", "pearsonNegBin", "standard", "rossi"),
+  k       = c(1.04, 1.04, 1.04, 1.04, 1.04, 1.04, 0.5, 1.04, 1.04, 1.04, 1.04),
+  h       = c(2.26, 2.26, 2.26, 2.26, 2.26, 2.26, 4, 2.26, 2.26, 2.26, 2.26),
+  m       = c(NA, NA, NA, NA, NA, NA, NA, "2.5", NA, "glm", "glm"),
+  alpha   = c(0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.4, 0.1, 0.1))
 write.csv(cusums, file.path(out, "cusum-variants.csv"), row.names = FALSE, na = "")
 rows <- list()
 for (key in names(series)) {
@@ -62,7 +62,7 @@ for (key in names(series)) {
   range <- (floor(nrow(s$sts) / 3) + 1):nrow(s$sts)
   for (v in seq_len(nrow(cusums))) {
     control <- list(range = range, k = cusums$k[v], h = cusums$h[v], trans = cusums$trans[v], alpha = cusums$alpha[v])
-    if (!is.na(cusums$m[v])) control$m <- cusums$m[v]
+    if (!is.na(cusums$m[v])) control$m <- if (cusums$m[v] == "glm") "glm" else as.numeric(cusums$m[v])
     res <- cusum(s$sts, control = control)
     rows[[length(rows) + 1]] <- data.frame(series = key, variant = cusums$variant[v], date = format(s$dates[range]),
       upperbound = sprintf("%.17g", as.vector(upperbound(res))), alarm = as.vector(alarms(res)))
